@@ -1,0 +1,33 @@
+package dev.dovetail.api.partition;
+
+import dev.dovetail.api.read.Split;
+
+import java.util.List;
+
+/**
+ * The planner every connector gets unless it declares {@code @Partitions}: column range, hash or
+ * explicit predicates as asked, one split otherwise (a bare split count included, since there is no
+ * column to divide by). A connector's own planner may delegate here for the specs it does not handle.
+ */
+public final class StandardPlanner {
+    private StandardPlanner() {
+    }
+
+    /** The splits for {@code request}. */
+    public static List<Split> plan(PartitionRequest request) {
+        PartitioningSpec spec = request.spec();
+        if (spec instanceof PartitioningSpec.ColumnRange range) {
+            return ColumnRangePlanner.plan(range, request.entity().requireField(range.column()), request.zone());
+        }
+        if (spec instanceof PartitioningSpec.Hash hash) {
+            if (!hash.nativeExpression()) {
+                request.entity().requireIndex(hash.term());
+            }
+            return HashPlanner.plan(hash);
+        }
+        if (spec instanceof PartitioningSpec.Predicates predicates) {
+            return PredicatePlanner.plan(predicates);
+        }
+        return List.of(Split.whole());
+    }
+}
