@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks the method that opens a connection: it receives the {@link Settings} record and, optionally,
- * the resolved {@link dev.dovetail.api.auth.Credentials}, proves they work (connects, calls a cheap
+ * the resolved {@link dev.dovetail.api.auth.ResolvedCredentials}, proves they work (connects, calls a cheap
  * endpoint) and returns the session object the other methods receive. Signature:
- * <pre>{@code public S connect(MySettings settings, dev.dovetail.api.auth.Credentials credentials)}</pre>
+ * <pre>{@code public S connect(MySettings settings, dev.dovetail.api.auth.ResolvedCredentials credentials)}</pre>
  * where {@code S} is any class; if it is {@link AutoCloseable} it is closed when the session ends.
  * Invalid credentials are reported as a {@link ConnectorException} with {@link ErrorCode#INVALID_CREDENTIALS}.
  */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean" for misspelt names: the closest candidate by edit distance, ignoring case, when it is
+ * "Did you mean" for misspelt names: the closest candidate by edit distance (swaps count as one edit), ignoring case, when it is
  * close enough to be a plausible typo. Used for unknown options, columns and entities.
  */
 public final class Suggestions {
@@ -32,23 +32,27 @@ public final class Suggestions {
         return closest(name, candidates).map(match -> "; did you mean '" + match + "'?").orElse("");
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions each count one. */
+    /**
+     * Edit distance counting insertions, deletions, substitutions and swaps of neighbouring characters
+     * as one each (optimal string alignment), so {@code emial} is one edit from {@code email}.
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -26,18 +26,18 @@ final class CredentialsReader {
         };
     }
 
-    static Credentials read(AuthType type, AuthenticationSpec spec, Map<String, String> values) {
+    static ResolvedCredentials read(AuthType type, AuthenticationSpec spec, Map<String, String> values) {
         return switch (type) {
-            case NONE -> Credentials.none();
-            case BASIC -> new Credentials.Basic(
+            case NONE -> ResolvedCredentials.none();
+            case BASIC -> new ResolvedCredentials.Basic(
                     Optional.ofNullable(values.get(CredentialKeys.USERNAME))
                             .or(() -> Optional.ofNullable(values.get(CredentialKeys.USER)))
                             .orElseThrow(() -> missing(type, List.of(CredentialKeys.USERNAME))),
                     require(type, values, CredentialKeys.PASSWORD));
-            case API_KEY -> new Credentials.ApiKey(
+            case API_KEY -> new ResolvedCredentials.ApiKey(
                     require(type, values, CredentialKeys.API_KEY),
                     optional(values, CredentialKeys.API_SECRET_KEY));
-            case OAUTH2 -> new Credentials.OAuth2(
+            case OAUTH2 -> new ResolvedCredentials.OAuth2(
                     require(type, values, CredentialKeys.ACCESS_TOKEN),
                     optional(values, CredentialKeys.REFRESH_TOKEN),
                     Optional.ofNullable(values.get(CredentialKeys.CLIENT_ID)),
@@ -56,7 +56,7 @@ final class CredentialsReader {
         };
     }
 
-    private static Credentials readCustom(AuthenticationSpec spec, Map<String, String> values) {
+    private static ResolvedCredentials readCustom(AuthenticationSpec spec, Map<String, String> values) {
         for (CustomAuthSpec scheme : spec.custom()) {
             List<String> missing = scheme.parameters().stream()
                     .filter(parameter -> parameter.required() && !values.containsKey(parameter.key()))
@@ -70,7 +70,7 @@ final class CredentialsReader {
                         parameters.put(parameter.key(), Secret.of(value));
                     }
                 }
-                return new Credentials.Custom(scheme.type(), parameters);
+                return new ResolvedCredentials.Custom(scheme.type(), parameters);
             }
             if (spec.custom().size() == 1) {
                 throw missing(AuthType.CUSTOM, missing);

@@ -8,6 +8,8 @@ import dev.dovetail.api.option.StandardOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -27,6 +29,13 @@ public record BookmarkSpec(List<String> keys, SortOrder order, Optional<Duration
         requireNonNull(lagWindow, "lagWindow is null");
         if (keys.isEmpty()) {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "a job bookmark needs at least one key column");
+        }
+        Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String key : keys) {
+            if (!seen.add(key)) {
+                throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option '" + StandardOptions.JOB_BOOKMARK_KEYS
+                        + "' names column '" + key + "' twice; give each key column once");
+            }
         }
         if (lagWindow.isPresent() && (lagWindow.get().isNegative() || order == SortOrder.DESC)) {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option '" + StandardOptions.JOB_BOOKMARK_LAG_WINDOW

@@ -4,8 +4,7 @@ import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -26,8 +25,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Bookmarks in files under a directory, one per job and source: {@code <dir>/<job>/<source>.bookmark},
- * names URL-encoded. Human-readable ({@link Properties} format), written to a temporary file and
- * renamed over the old one, so a crash leaves the old bookmark or the new one, never half of either.
+ * names URL-encoded. Human-readable ({@link Properties} format, closed by the line {@value #END_MARKER}
+ * so that a cut-off file is recognised), written to a temporary file and renamed over the old one, so a
+ * crash leaves the old bookmark or the new one, never half of either.
  *
  * <p>A file that cannot be read back (truncated, edited by hand, from a newer version) is an error that
  * names the file and says how to recover; it is never treated as "no bookmark", which would silently
@@ -35,6 +35,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class FileBookmarkStore implements BookmarkStore {
     private static final String FORMAT_VERSION = "1";
+    // The last line of every file. Properties are written in no fixed order, so without it a file cut
+    // inside its last entry (a value shortened, a key name cut) would still load, as a wrong bookmark.
+    private static final String END_MARKER = "#end of bookmark";
 
     private final Path directory;
 
@@ -52,8 +55,13 @@ public final class FileBookmarkStore implements BookmarkStore {
     public Optional<BookmarkState> load(BookmarkKey key) {
         Path file = fileOf(key);
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.stripTrailing().endsWith("\n" + END_MARKER)) {
+                throw corrupt(file, "it does not end with the line '" + END_MARKER + "' (it was cut off or edited)",
+                        null);
+            }
+            properties.load(new StringReader(text));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
@@ -72,13 +80,15 @@ public final class FileBookmarkStore implements BookmarkStore {
             try {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     properties.store(writer, "Dovetail job bookmark of " + key);
+                    writer.write(END_MARKER + System.lineSeparator());
                 }
                 moveAtomically(temporary, file);
             } finally {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the bookmark file " + file, e);
+            throw new ConnectorException(ErrorCode.UNKNOWN_ERROR, "cannot write the bookmark file " + file + ": " + e
+                    + "; the bookmark was not committed, so the next run reads these rows again", e);
         }
     }
 
@@ -87,7 +97,8 @@ public final class FileBookmarkStore implements BookmarkStore {
         try {
             Files.deleteIfExists(fileOf(key));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the bookmark file " + fileOf(key), e);
+            throw new ConnectorException(ErrorCode.UNKNOWN_ERROR,
+                    "cannot delete the bookmark file " + fileOf(key) + ": " + e, e);
         }
     }
 
@@ -178,7 +189,11 @@ public final class FileBookmarkStore implements BookmarkStore {
             case "DOUBLE" -> Double.parseDouble(text);
             case "DECIMAL" -> new BigDecimal(text);
             case "STRING" -> text;
-            case "BOOLEAN" -> Boolean.parseBoolean(text);
+            case "BOOLEAN" -> switch (text) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException("not true or false");
+            };
             case "DATE" -> LocalDate.parse(text);
             case "TIMESTAMP" -> Instant.parse(text);
             default -> throw new IllegalArgumentException("unknown type " + type);

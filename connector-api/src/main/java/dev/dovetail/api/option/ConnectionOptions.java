@@ -36,8 +36,9 @@ import static java.util.Objects.requireNonNull;
  *       {@link ConnectorException} ({@link ErrorCode#INVALID_ARGUMENT}) naming the option when its value
  *       does not parse.</li>
  *   <li>Secret options (marked so, or named like {@code password}, {@code secret}, {@code token},
- *       {@code apiKey}) never appear in {@link #toString()} or in an error message; secret-named URL
- *       parameters inside other values are masked too.</li>
+ *       {@code apiKey}, but not {@code secretId}, which only names a secret) never appear in
+ *       {@link #toString()} or in an error message; secret-named URL parameters inside other values are
+ *       masked too.</li>
  * </ul>
  * Validation against a connector's declared settings, reporting every problem at once, is
  * {@link OptionsValidator}'s job.
@@ -47,6 +48,8 @@ public final class ConnectionOptions implements Serializable {
 
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(password|passwd|pwd|secret|token|api_?key|credential|private_?key|session_?key).*");
+    // A secret's id or ARN only names it: not secret itself, and a message about a missing secret must show it.
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("(?i)secret_?(id|arn)");
     private static final ConnectionOptions EMPTY = new ConnectionOptions(caseInsensitiveMap(), caseInsensitiveSet());
 
     private final TreeMap<String, String> values;
@@ -88,8 +91,9 @@ public final class ConnectionOptions implements Serializable {
     /** Options from alternating keys and values: {@code of("url", "jdbc:h2:mem:", "dbTable", "t")}. */
     public static ConnectionOptions of(String... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("keys and values must alternate; got an odd count: "
-                    + Arrays.asList(keysAndValues).subList(0, keysAndValues.length - 1));
+            // Neither keys nor values are shown: with one missing, a secret value may sit where a key should.
+            throw new IllegalArgumentException("keys and values must alternate; got an odd number of arguments ("
+                    + keysAndValues.length + ")");
         }
         TreeMap<String, String> map = new TreeMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -196,7 +200,8 @@ public final class ConnectionOptions implements Serializable {
 
     /** Whether the option's value must be kept out of messages and logs. */
     public boolean isSecret(String key) {
-        return secretKeys.contains(key) || SECRET_NAME.matcher(key).matches();
+        return secretKeys.contains(key)
+                || (SECRET_NAME.matcher(key).matches() && !SECRET_REFERENCE.matcher(key).matches());
     }
 
     /** These options plus {@code key}; a previous value of {@code key} is replaced. */

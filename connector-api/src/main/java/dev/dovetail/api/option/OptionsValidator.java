@@ -31,7 +31,7 @@ public final class OptionsValidator {
         for (SettingDefinition setting : settings) {
             Optional<String> value = options.get(setting.name());
             if (value.isPresent()) {
-                setting.problemWith(value.get())
+                setting.problemWith(value.get(), options.isSecret(setting.name()))
                         .ifPresent(message -> problems.add(
                                 new OptionProblem(setting.name(), OptionProblem.Kind.INVALID, message)));
             } else if (setting.required()) {

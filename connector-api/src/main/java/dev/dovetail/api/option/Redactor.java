@@ -2,8 +2,11 @@ package dev.dovetail.api.option;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,24 +75,28 @@ public final class Redactor {
     }
 
     private boolean needsRedaction(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        // A cause chain may loop back on itself (initCause allows it): visit each throwable once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             String message = t.getMessage();
             if (message != null && !message.equals(redact(message))) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
     }
 
     private RedactedException copy(Throwable failure) {
+        return copy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private RedactedException copy(Throwable failure, Set<Throwable> copied) {
+        copied.add(failure);
         Throwable cause = failure.getCause();
         RedactedException copy = new RedactedException(
                 failure.getClass().getName(),
                 redact(failure.getMessage()),
-                cause == null || cause == failure ? null : copy(cause));
+                cause == null || copied.contains(cause) ? null : copy(cause, copied));
         copy.setStackTrace(failure.getStackTrace());
         return copy;
     }

@@ -65,6 +65,14 @@ public record SettingDefinition(
         return problem(name, type, secret, allowedValues, value);
     }
 
+    /**
+     * As {@link #problemWith(String)}, also keeping the value out of the sentence when {@code hideValue}
+     * (the option is secret by its name or was marked secret, though the setting is not declared so).
+     */
+    public Optional<String> problemWith(String value, boolean hideValue) {
+        return problem(name, type, secret || hideValue, allowedValues, value);
+    }
+
     private static Optional<String> problem(
             String name, SettingType type, boolean secret, List<String> allowedValues, String value) {
         String shown = secret ? "(secret, not shown)" : "'" + Redactor.parametersOnly().redact(value) + "'";

@@ -53,7 +53,8 @@ public final class ColumnRangePlanner {
      *
      * @param zone the zone local timestamps in the bounds are read in
      * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} if the column is not numeric, DATE or
-     *     TIMESTAMP, a bound does not parse, or the lower bound exceeds the upper
+     *     TIMESTAMP, a bound does not parse, the lower bound exceeds the upper, or the bounds are so close
+     *     for their size that Spark's decimal stride rounds to zero (Spark fails on them too)
      */
     public static List<Split> plan(PartitioningSpec.ColumnRange spec, Field column, ZoneId zone) {
         DataType.Kind kind = column.type().kind();
@@ -72,7 +73,15 @@ public final class ColumnRangePlanner {
                     + " of partitionColumn '" + column.name() + "' is larger than its upperBound " + spec.upperBound()
                     + "; swap them");
         }
-        long[] boundaries = boundaries(lower, upper, spec.numPartitions());
+        long[] boundaries;
+        try {
+            boundaries = boundaries(lower, upper, spec.numPartitions());
+        } catch (IllegalArgumentException strideRoundsToZero) {
+            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "partitionColumn '" + column.name()
+                    + "' cannot be divided from lowerBound " + spec.lowerBound() + " to upperBound " + spec.upperBound()
+                    + " into " + spec.numPartitions() + " splits: " + strideRoundsToZero.getMessage()
+                    + " (Spark's JDBC source fails on these bounds too); widen the bounds or lower numPartitions");
+        }
         int count = boundaries.length + 1;
         if (count < spec.numPartitions()) {
             LOG.warn("numPartitions {} exceeds upperBound - lowerBound of partitionColumn '{}' ({} to {}); reading {} splits",
@@ -102,6 +111,10 @@ public final class ColumnRangePlanner {
     /**
      * The inner boundaries b1..b(n-1) Spark computes for long bounds {@code lower < upper} and
      * {@code numPartitions > 1}; the array is empty when the range allows one split only.
+     *
+     * @throws IllegalArgumentException if {@code lower > upper}, or if the decimal stride rounds to zero
+     *     (possible only for bounds about {@code numPartitions} apart across a power of ten, where Spark
+     *     divides by zero)
      */
     public static long[] boundaries(long lower, long upper, int numPartitions) {
         if (lower > upper) {
@@ -117,6 +130,9 @@ public final class ColumnRangePlanner {
         BigDecimal lowerStride = BigDecimal.valueOf(lower).divide(n, SCALA_DEFAULT).setScale(18, RoundingMode.HALF_EVEN);
         BigDecimal preciseStride = upperStride.subtract(lowerStride, SCALA_DEFAULT);
         long stride = preciseStride.longValue();
+        if (stride == 0) {
+            throw new IllegalArgumentException("the stride " + preciseStride.toPlainString() + " rounds to zero");
+        }
         BigDecimal strideDecimal = BigDecimal.valueOf(stride);
         BigDecimal lostStrides = preciseStride.subtract(strideDecimal, SCALA_DEFAULT)
                 .multiply(n, SCALA_DEFAULT)

@@ -104,7 +104,8 @@ public sealed interface PartitioningSpec
      * <ul>
      *   <li>{@code partitionColumn} with {@code lowerBound}, {@code upperBound} and {@code numPartitions}
      *       (all four, as Spark requires): column range;</li>
-     *   <li>{@code hashfield} or {@code hashexpression}, with {@code hashpartitions} (default 7): hash;</li>
+     *   <li>{@code hashfield} or {@code hashexpression}, with {@code hashpartitions} (default 7; not
+     *       {@code numPartitions}): hash;</li>
      *   <li>{@code numPartitions} alone: a split count;</li>
      *   <li>none of these: one split.</li>
      * </ul>
@@ -131,6 +132,13 @@ public sealed interface PartitioningSpec
         if (hashPartitions.isPresent() && !hash) {
             throw conflict("option 'hashpartitions' needs 'hashfield' or 'hashexpression'");
         }
+        if (column.isEmpty() && (lower.isPresent() || upper.isPresent())) {
+            throw conflict("'lowerBound' and 'upperBound' need 'partitionColumn' (and 'numPartitions')");
+        }
+        if (hash && count.isPresent()) {
+            throw conflict("'numPartitions' sets the number of column-range splits; for hash partitioning give"
+                    + " 'hashpartitions' instead");
+        }
         if (hash) {
             return new Hash(hashField.orElseGet(hashExpression::get), hashExpression.isPresent(),
                     hashPartitions.orElse(StandardOptions.DEFAULT_HASH_PARTITIONS));
@@ -141,9 +149,6 @@ public sealed interface PartitioningSpec
                         + " are required too");
             }
             return new ColumnRange(column.get(), lower.get(), upper.get(), count.getAsInt());
-        }
-        if (lower.isPresent() || upper.isPresent()) {
-            throw conflict("'lowerBound' and 'upperBound' need 'partitionColumn' (and 'numPartitions')");
         }
         return count.isPresent() ? new SplitCount(count.getAsInt()) : single();
     }

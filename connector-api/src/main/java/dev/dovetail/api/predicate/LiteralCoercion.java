@@ -136,16 +136,18 @@ public final class LiteralCoercion {
     }
 
     private static Instant toTimestamp(Object value, Field field) {
-        if (value instanceof Instant instant) {
-            return instant;
+        Instant instant;
+        if (value instanceof Instant given) {
+            instant = given;
+        } else if (value instanceof LocalDate date) {
+            instant = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        } else if (value instanceof String text) {
+            instant = parseTimestamp(text.trim());
+        } else {
+            throw mismatch(field, value, "a timestamp such as 2024-01-31T10:15:30Z");
         }
-        if (value instanceof LocalDate date) {
-            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        if (value instanceof String text) {
-            return parseTimestamp(text.trim());
-        }
-        throw mismatch(field, value, "a timestamp such as 2024-01-31T10:15:30Z");
+        Values.toEpochMicros(instant); // a TIMESTAMP is a long of microseconds: beyond that range, ArithmeticException
+        return instant;
     }
 
     /**

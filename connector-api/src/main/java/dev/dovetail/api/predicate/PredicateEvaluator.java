@@ -134,7 +134,7 @@ public final class PredicateEvaluator {
                 case DOUBLE -> {
                     double bound = ((Number) value).doubleValue();
                     return row -> row.isNull(index) ? UNKNOWN
-                            : truth(operator.test(Double.compare(row.getDouble(index), bound)));
+                            : truth(operator.test(compareDoubles(row.getDouble(index), bound)));
                 }
                 default -> {
                     @SuppressWarnings("unchecked")
@@ -153,8 +153,12 @@ public final class PredicateEvaluator {
                 return row -> row.isNull(index) ? UNKNOWN : truth(Arrays.binarySearch(sorted, row.getLong(index)) >= 0);
             }
             if (kind.storage() == DataType.Storage.DOUBLE) {
-                double[] sorted = values.stream().mapToDouble(v -> ((Number) v).doubleValue()).sorted().toArray();
-                return row -> row.isNull(index) ? UNKNOWN : truth(Arrays.binarySearch(sorted, row.getDouble(index)) >= 0);
+                double[] sorted = values.stream()
+                        .mapToDouble(v -> positiveZero(((Number) v).doubleValue()))
+                        .sorted()
+                        .toArray();
+                return row -> row.isNull(index) ? UNKNOWN
+                        : truth(Arrays.binarySearch(sorted, positiveZero(row.getDouble(index))) >= 0);
             }
             if (kind.storage() == DataType.Storage.LONG) {
                 // Some values are fractional: compare each numerically.
@@ -165,6 +169,15 @@ public final class PredicateEvaluator {
             }
             TreeSet<Object> set = new TreeSet<>(values);
             return row -> row.isNull(index) ? UNKNOWN : truth(set.contains(row.getObject(index)));
+        }
+
+        /** SQL's order of doubles: -0.0 equals 0.0, NaN equals NaN and is above every other value. */
+        private static int compareDoubles(double left, double right) {
+            return left == right ? 0 : Double.compare(left, right);
+        }
+
+        private static double positiveZero(double value) {
+            return value == 0.0 ? 0.0 : value;
         }
 
         private Node stringMatch(Predicate.StringMatch match) {

@@ -1,5 +1,6 @@
 package dev.dovetail.api.runtime;
 
+import dev.dovetail.api.read.RowBuffer;
 import dev.dovetail.api.bookmark.SortOrder;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.schema.Values;

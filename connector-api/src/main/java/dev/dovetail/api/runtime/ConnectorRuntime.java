@@ -1,7 +1,7 @@
 package dev.dovetail.api.runtime;
 
 import dev.dovetail.api.ConnectorException;
-import dev.dovetail.api.auth.Credentials;
+import dev.dovetail.api.auth.ResolvedCredentials;
 import dev.dovetail.api.auth.SecretMerge;
 import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.option.ConnectionOptions;
@@ -68,16 +68,25 @@ public final class ConnectorRuntime {
      * Empty when they are good enough to open a session.
      */
     public List<OptionProblem> validate(ConnectionOptions options) {
+        ConnectionOptions given = options.markSecret(descriptor.authentication().sensitiveKeys());
         ConnectionOptions merged;
         try {
-            merged = SecretMerge.apply(options, secrets);
+            merged = SecretMerge.apply(given, secrets);
         } catch (ConnectorException e) {
-            return List.of(new OptionProblem(StandardOptions.SECRET_ID, OptionProblem.Kind.INVALID,
-                    e.redacted(options.redactor()).getMessage()));
+            // Required settings and credentials may be in the secret, so only what the given options surely
+            // get wrong (values that do not parse, unknown keys) is reported besides the secret's problem.
+            List<OptionProblem> problems = new ArrayList<>();
+            problems.add(new OptionProblem(StandardOptions.SECRET_ID, OptionProblem.Kind.INVALID,
+                    e.redacted(given.redactor()).getMessage()));
+            OptionsValidator.validate(given, descriptor.settings(), knownKeys).stream()
+                    .filter(problem -> problem.kind() != OptionProblem.Kind.MISSING)
+                    .forEach(problems::add);
+            return List.copyOf(problems);
         }
-        List<OptionProblem> problems = new ArrayList<>(OptionsValidator.validate(merged, descriptor.settings(), knownKeys));
+        List<OptionProblem> problems = new ArrayList<>(
+                OptionsValidator.validate(merged, descriptor.settings(), knownKeysWith(given, merged)));
         try {
-            Credentials.fromOptions(descriptor.authentication(), merged);
+            ResolvedCredentials.fromOptions(descriptor.authentication(), merged);
         } catch (ConnectorException e) {
             problems.add(new OptionProblem("credentials", OptionProblem.Kind.MISSING, e.getMessage()));
         }
@@ -93,9 +102,21 @@ public final class ConnectorRuntime {
     public ResolvedConnection resolve(ConnectionOptions options) {
         ConnectionOptions merged = SecretMerge.apply(options, secrets)
                 .markSecret(descriptor.authentication().sensitiveKeys());
-        SettingValues settings = SettingValues.resolve(name(), merged, descriptor.settings(), knownKeys);
-        Credentials credentials = Credentials.fromOptions(descriptor.authentication(), settings.options());
+        SettingValues settings = SettingValues.resolve(
+                name(), merged, descriptor.settings(), knownKeysWith(options, merged));
+        ResolvedCredentials credentials = ResolvedCredentials.fromOptions(descriptor.authentication(), settings.options());
         return new ResolvedConnection(settings.options(), settings, credentials, settings.options().redactor());
+    }
+
+    /**
+     * The known keys plus those a secret brought into {@code merged}: a secret holds what its owner keeps in it
+     * (a database secret's {@code engine}, {@code host}, ...), which no user typed and no connector must declare.
+     */
+    private Set<String> knownKeysWith(ConnectionOptions given, ConnectionOptions merged) {
+        TreeSet<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        keys.addAll(knownKeys);
+        merged.keys().stream().filter(key -> !given.contains(key)).forEach(keys::add);
+        return keys;
     }
 
     /** Opens a session: the connector's {@code @Credentials} method runs, proving the credentials work. */

@@ -1,5 +1,6 @@
 package dev.dovetail.api.runtime;
 
+import dev.dovetail.api.read.RowBuffer;
 import dev.dovetail.api.predicate.CompiledPredicate;
 import dev.dovetail.api.read.RowSink;
 import dev.dovetail.api.schema.EntitySchema;

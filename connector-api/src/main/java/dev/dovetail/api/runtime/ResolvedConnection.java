@@ -1,6 +1,6 @@
 package dev.dovetail.api.runtime;
 
-import dev.dovetail.api.auth.Credentials;
+import dev.dovetail.api.auth.ResolvedCredentials;
 import dev.dovetail.api.option.ConnectionOptions;
 import dev.dovetail.api.option.Redactor;
 import dev.dovetail.api.option.SettingValues;
@@ -17,7 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param redactor masks every secret value of the options in messages
  */
 public record ResolvedConnection(
-        ConnectionOptions options, SettingValues settings, Credentials credentials, Redactor redactor) {
+        ConnectionOptions options, SettingValues settings, ResolvedCredentials credentials, Redactor redactor) {
     public ResolvedConnection {
         requireNonNull(options, "options is null");
         requireNonNull(settings, "settings is null");

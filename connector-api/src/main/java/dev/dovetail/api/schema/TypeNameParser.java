@@ -86,7 +86,11 @@ final class TypeNameParser {
                     fields.add(Field.of(name, parseType()));
                 } while (peek(','));
                 expect('>');
-                return DataType.struct(fields);
+                try {
+                    return DataType.struct(fields);
+                } catch (IllegalArgumentException e) {
+                    throw error(e.getMessage());
+                }
             }
             default -> {
                 DataType alias = ALIASES.get(word);

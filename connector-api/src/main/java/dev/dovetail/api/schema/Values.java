@@ -22,6 +22,11 @@ public final class Values {
     /** Microseconds since the epoch of {@code instant}, truncating sub-microsecond precision. */
     public static long toEpochMicros(Instant instant) {
         long seconds = instant.getEpochSecond();
+        if (seconds < 0) {
+            // Before the epoch, seconds * 10^6 alone can overflow although the sum does not (the earliest
+            // micro is -9223372036855 s + 224192 us): borrow the second first, as Spark does.
+            return Math.addExact(Math.multiplyExact(seconds + 1, 1_000_000L), instant.getNano() / 1_000 - 1_000_000L);
+        }
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), instant.getNano() / 1_000);
     }
 

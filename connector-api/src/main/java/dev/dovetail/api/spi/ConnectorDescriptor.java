@@ -1,7 +1,7 @@
 package dev.dovetail.api.spi;
 
 import dev.dovetail.api.auth.AuthenticationSpec;
-import dev.dovetail.api.auth.Credentials;
+import dev.dovetail.api.auth.ResolvedCredentials;
 import dev.dovetail.api.option.SettingDefinition;
 import dev.dovetail.api.option.SettingValues;
 
@@ -41,5 +41,5 @@ public interface ConnectorDescriptor {
      *
      * @return an open session; the caller closes it
      */
-    ConnectorSession open(SettingValues settings, Credentials credentials) throws Exception;
+    ConnectorSession open(SettingValues settings, ResolvedCredentials credentials) throws Exception;
 }

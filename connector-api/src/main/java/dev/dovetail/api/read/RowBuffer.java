@@ -1,7 +1,5 @@
-package dev.dovetail.api.runtime;
+package dev.dovetail.api.read;
 
-import dev.dovetail.api.read.RowSink;
-import dev.dovetail.api.read.RowView;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.schema.Values;
@@ -12,17 +10,23 @@ import java.util.Map;
 
 /**
  * One reusable row in typed slots: primitives in {@code long[]} and {@code double[]}, references in
- * {@code Object[]}. Written as a {@link RowSink}, read as a {@link RowView}, replayed into another sink.
- * No allocation per row.
+ * {@code Object[]}. Written as a {@link RowSink}, read as a {@link RowView} (by a
+ * {@link dev.dovetail.api.predicate.CompiledPredicate}, say), replayed column by column into another
+ * sink. No allocation per row: a connector that filters records itself parses each record into one
+ * buffer, tests it, and replays the projected columns into the host's sink.
+ *
+ * <p>{@link #endRow()} does nothing and returns {@code true}; a subclass may override it to act on each
+ * complete row. Not thread-safe.
  */
-class RowBuffer implements RowSink, RowView {
+public class RowBuffer implements RowSink, RowView {
     private final DataType.Kind[] kinds;
     private final long[] longs;
     private final double[] doubles;
     private final Object[] objects;
     private final boolean[] nulls;
 
-    RowBuffer(EntitySchema schema) {
+    /** An empty buffer for rows of {@code schema}. */
+    public RowBuffer(EntitySchema schema) {
         int size = schema.size();
         kinds = new DataType.Kind[size];
         for (int i = 0; i < size; i++) {
@@ -146,7 +150,7 @@ class RowBuffer implements RowSink, RowView {
     }
 
     /** Writes column {@code column} into {@code target}'s column {@code targetColumn} with the setter of its kind. */
-    void replay(int column, RowSink target, int targetColumn) {
+    public void replay(int column, RowSink target, int targetColumn) {
         if (nulls[column]) {
             target.setNull(targetColumn);
             return;
@@ -171,7 +175,7 @@ class RowBuffer implements RowSink, RowView {
     }
 
     /** Copies every column of {@code other}, which has the same schema. */
-    void copyFrom(RowBuffer other) {
+    public void copyFrom(RowBuffer other) {
         System.arraycopy(other.longs, 0, longs, 0, longs.length);
         System.arraycopy(other.doubles, 0, doubles, 0, doubles.length);
         System.arraycopy(other.objects, 0, objects, 0, objects.length);
@@ -179,7 +183,7 @@ class RowBuffer implements RowSink, RowView {
     }
 
     /** Whether any column is NULL. */
-    boolean hasNull() {
+    public boolean hasNull() {
         for (boolean isNull : nulls) {
             if (isNull) {
                 return true;
@@ -190,7 +194,7 @@ class RowBuffer implements RowSink, RowView {
 
     /** Compares with {@code other} (same schema, no NULLs) column by column, as a tuple. */
     @SuppressWarnings("unchecked")
-    int compareTo(RowBuffer other) {
+    public int compareTo(RowBuffer other) {
         for (int i = 0; i < kinds.length; i++) {
             int comparison = switch (kinds[i].storage()) {
                 case LONG -> Long.compare(longs[i], other.longs[i]);
@@ -205,7 +209,7 @@ class RowBuffer implements RowSink, RowView {
     }
 
     /** The canonical value of column {@code column}, or {@code null} for NULL. */
-    Object canonical(int column) {
+    public Object canonical(int column) {
         if (nulls[column]) {
             return null;
         }

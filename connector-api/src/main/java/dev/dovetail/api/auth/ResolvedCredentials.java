@@ -19,14 +19,14 @@ import static java.util.Objects.requireNonNull;
  * {@code user}/{@code password}, or the keys a {@code secretId} merged in); hosts that receive
  * credentials otherwise (AppFlow's secret ARN) build them with {@link #fromValues(AuthType, AuthenticationSpec, Map)}.
  */
-public sealed interface Credentials
-        permits Credentials.None, Credentials.Basic, Credentials.ApiKey, Credentials.OAuth2, Credentials.Custom {
+public sealed interface ResolvedCredentials
+        permits ResolvedCredentials.None, ResolvedCredentials.Basic, ResolvedCredentials.ApiKey, ResolvedCredentials.OAuth2, ResolvedCredentials.Custom {
 
     /** The type of these credentials. */
     AuthType type();
 
     /** No credentials. */
-    record None() implements Credentials {
+    record None() implements ResolvedCredentials {
         @Override
         public AuthType type() {
             return AuthType.NONE;
@@ -34,7 +34,7 @@ public sealed interface Credentials
     }
 
     /** A user name and password. */
-    record Basic(String username, Secret password) implements Credentials {
+    record Basic(String username, Secret password) implements ResolvedCredentials {
         public Basic {
             requireNonNull(username, "username is null");
             requireNonNull(password, "password is null");
@@ -47,7 +47,7 @@ public sealed interface Credentials
     }
 
     /** An API key and an optional secret key. */
-    record ApiKey(Secret apiKey, Optional<Secret> apiSecretKey) implements Credentials {
+    record ApiKey(Secret apiKey, Optional<Secret> apiSecretKey) implements ResolvedCredentials {
         public ApiKey {
             requireNonNull(apiKey, "apiKey is null");
             requireNonNull(apiSecretKey, "apiSecretKey is null");
@@ -62,7 +62,7 @@ public sealed interface Credentials
     /** An OAuth 2.0 access token, with what is needed to refresh it when available. */
     record OAuth2(
             Secret accessToken, Optional<Secret> refreshToken, Optional<String> clientId, Optional<Secret> clientSecret)
-            implements Credentials {
+            implements ResolvedCredentials {
         public OAuth2 {
             requireNonNull(accessToken, "accessToken is null");
             requireNonNull(refreshToken, "refreshToken is null");
@@ -77,7 +77,7 @@ public sealed interface Credentials
     }
 
     /** The parameters of a custom scheme; every value is kept as a {@link Secret}. */
-    record Custom(String scheme, Map<String, Secret> parameters) implements Credentials {
+    record Custom(String scheme, Map<String, Secret> parameters) implements ResolvedCredentials {
         public Custom {
             requireNonNull(scheme, "scheme is null");
             parameters = Map.copyOf(parameters);
@@ -95,7 +95,7 @@ public sealed interface Credentials
     }
 
     /** No credentials. */
-    static Credentials none() {
+    static ResolvedCredentials none() {
         return new None();
     }
 
@@ -105,7 +105,7 @@ public sealed interface Credentials
      *
      * @throws ConnectorException {@link ErrorCode#INVALID_CREDENTIALS} saying which keys to give
      */
-    static Credentials fromOptions(AuthenticationSpec spec, ConnectionOptions options) {
+    static ResolvedCredentials fromOptions(AuthenticationSpec spec, ConnectionOptions options) {
         for (AuthType type : spec.types()) {
             if (type != AuthType.NONE && CredentialsReader.isPresent(type, spec, options.asMap())) {
                 return CredentialsReader.read(type, spec, options.asMap());
@@ -119,11 +119,11 @@ public sealed interface Credentials
     }
 
     /**
-     * Credentials of {@code type} from {@code values} (a secret's key/value pairs).
+     * ResolvedCredentials of {@code type} from {@code values} (a secret's key/value pairs).
      *
      * @throws ConnectorException {@link ErrorCode#INVALID_CREDENTIALS} naming the missing keys
      */
-    static Credentials fromValues(AuthType type, AuthenticationSpec spec, Map<String, String> values) {
+    static ResolvedCredentials fromValues(AuthType type, AuthenticationSpec spec, Map<String, String> values) {
         if (!spec.accepts(type)) {
             throw new ConnectorException(ErrorCode.INVALID_CREDENTIALS,
                     "authentication type " + type + " is not accepted; the connector accepts " + spec.types());

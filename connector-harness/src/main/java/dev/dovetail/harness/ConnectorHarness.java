@@ -1,0 +1,238 @@
+package dev.dovetail.harness;
+
+import dev.dovetail.api.auth.InMemorySecretResolver;
+import dev.dovetail.api.bookmark.BookmarkStore;
+import dev.dovetail.api.bookmark.InMemoryBookmarkStore;
+import dev.dovetail.api.option.ConnectionOptions;
+import dev.dovetail.api.option.OptionProblem;
+import dev.dovetail.api.read.Row;
+import dev.dovetail.api.runtime.ConnectorRuntime;
+import dev.dovetail.api.runtime.ReadPlan;
+import dev.dovetail.api.runtime.ReadPlanner;
+import dev.dovetail.api.runtime.ReadQuery;
+import dev.dovetail.api.runtime.ResolvedConnection;
+import dev.dovetail.api.runtime.RuntimeSession;
+import dev.dovetail.api.runtime.WritePlanner;
+import dev.dovetail.api.schema.Entity;
+import dev.dovetail.api.schema.EntitySchema;
+import dev.dovetail.api.spi.ConnectorDescriptor;
+import dev.dovetail.api.spi.ConnectorDescriptors;
+import dev.dovetail.api.write.WriteOperationType;
+import dev.dovetail.api.write.WriteResult;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Runs any connector in-process, in milliseconds, through the same runtime the Glue and AppFlow hosts
+ * use: options as Glue passes them, secrets held in memory, partitioned reads on a thread pool with one
+ * session per split, and job bookmarks in a {@link BookmarkStore}.
+ *
+ * <pre>{@code
+ * ConnectorHarness harness = ConnectorHarness.forConnector(CsvConnector.class)
+ *         .withOption("directory", dir.toString());
+ * ReadResult first = harness.read("orders").rangePartitioned("id", 0, 1000, 4)
+ *         .bookmark(BookmarkSpec.ascending("id")).run();
+ * first.commit();
+ * }</pre>
+ *
+ * <p>A harness is immutable: each {@code with...} returns a new one. Copies share the bookmark store, so a
+ * bookmark committed through one is seen by reads through the others. The residual predicate,
+ * projection and limit are enforced by the runtime whatever the connector pushes; a connector that
+ * throws surfaces as a {@link dev.dovetail.api.ConnectorException} naming the split, and nothing is
+ * committed.
+ */
+public final class ConnectorHarness {
+    /** The job name bookmarks are stored under unless {@link #withJobName} or the {@code jobName} option says otherwise. */
+    public static final String DEFAULT_JOB = "harness";
+
+    private final ConnectorDescriptor descriptor;
+    private final Map<String, String> options;
+    private final Map<String, Map<String, String>> secrets;
+    private final BookmarkStore bookmarks;
+    private final int parallelism;
+    private final String jobName;
+    private final Clock clock;
+
+    private ConnectorHarness(ConnectorDescriptor descriptor, Map<String, String> options,
+                             Map<String, Map<String, String>> secrets, BookmarkStore bookmarks, int parallelism,
+                             String jobName, Clock clock) {
+        this.descriptor = descriptor;
+        this.options = Map.copyOf(options);
+        this.secrets = Map.copyOf(secrets);
+        this.bookmarks = bookmarks;
+        this.parallelism = parallelism;
+        this.jobName = jobName;
+        this.clock = clock;
+    }
+
+    /**
+     * A harness for {@code connectorClass}, found through its generated descriptor; no options, no
+     * secrets, an empty in-memory bookmark store, one thread per available processor.
+     */
+    public static ConnectorHarness forConnector(Class<?> connectorClass) {
+        return forDescriptor(ConnectorDescriptors.forClass(connectorClass));
+    }
+
+    /** A harness for the connector {@code descriptor} describes. */
+    public static ConnectorHarness forDescriptor(ConnectorDescriptor descriptor) {
+        return new ConnectorHarness(requireNonNull(descriptor, "descriptor is null"), Map.of(), Map.of(),
+                new InMemoryBookmarkStore(), Runtime.getRuntime().availableProcessors(), DEFAULT_JOB, Clock.systemUTC());
+    }
+
+    /** This harness with one more option (replacing one of the same name, ignoring case). */
+    public ConnectorHarness withOption(String key, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(options);
+        changed.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
+        changed.put(requireNonNull(key, "key is null"), requireNonNull(value, "value of option " + key + " is null"));
+        return new ConnectorHarness(descriptor, changed, secrets, bookmarks, parallelism, jobName, clock);
+    }
+
+    /** This harness with more options. */
+    public ConnectorHarness withOptions(Map<String, String> more) {
+        ConnectorHarness result = this;
+        for (Map.Entry<String, String> entry : more.entrySet()) {
+            result = result.withOption(entry.getKey(), entry.getValue());
+        }
+        return result;
+    }
+
+    /** This harness without the option {@code key}. */
+    public ConnectorHarness withoutOption(String key) {
+        Map<String, String> changed = new LinkedHashMap<>(options);
+        changed.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
+        return new ConnectorHarness(descriptor, changed, secrets, bookmarks, parallelism, jobName, clock);
+    }
+
+    /** This harness with the secret {@code secretId} held in memory; name it with the {@code secretId} option. */
+    public ConnectorHarness withSecret(String secretId, Map<String, String> values) {
+        Map<String, Map<String, String>> changed = new HashMap<>(secrets);
+        changed.put(requireNonNull(secretId, "secretId is null"), Map.copyOf(values));
+        return new ConnectorHarness(descriptor, options, changed, bookmarks, parallelism, jobName, clock);
+    }
+
+    /** This harness committing bookmarks to {@code store} (a {@code FileBookmarkStore} for durable ones). */
+    public ConnectorHarness withBookmarkStore(BookmarkStore store) {
+        return new ConnectorHarness(descriptor, options, secrets, requireNonNull(store, "store is null"),
+                parallelism, jobName, clock);
+    }
+
+    /** This harness reading at most {@code threads} splits at once. */
+    public ConnectorHarness withParallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + threads);
+        }
+        return new ConnectorHarness(descriptor, options, secrets, bookmarks, threads, jobName, clock);
+    }
+
+    /** This harness storing bookmarks under job {@code name}. */
+    public ConnectorHarness withJobName(String name) {
+        return new ConnectorHarness(descriptor, options, secrets, bookmarks, parallelism,
+                requireNonNull(name, "name is null"), clock);
+    }
+
+    /** This harness measuring bookmark lag windows from {@code clock}. */
+    public ConnectorHarness withClock(Clock clock) {
+        return new ConnectorHarness(descriptor, options, secrets, bookmarks, parallelism, jobName,
+                requireNonNull(clock, "clock is null"));
+    }
+
+    /** The connector's descriptor. */
+    public ConnectorDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The options as given (secrets masked in {@code toString}). */
+    public ConnectionOptions options() {
+        return ConnectionOptions.of(options);
+    }
+
+    /** The bookmark store reads start after and commit to. */
+    public BookmarkStore bookmarkStore() {
+        return bookmarks;
+    }
+
+    /** The job name bookmarks are stored under. */
+    public String jobName() {
+        return ConnectionOptions.of(options).getNonBlank("jobName").orElse(jobName);
+    }
+
+    /** Every problem with the options (settings, unknown keys, secret, credentials); empty if none. */
+    public List<OptionProblem> validateSettings() {
+        return runtime().validate(options());
+    }
+
+    /**
+     * Opens and closes a session, which runs the connector's {@code @Credentials} method.
+     *
+     * @throws dev.dovetail.api.ConnectorException if the options are invalid or the credentials do not work
+     */
+    public void validateCredentials() {
+        runtime().open(options()).close();
+    }
+
+    /** The entities the connector offers. */
+    public List<Entity> listEntities() {
+        try (RuntimeSession session = runtime().open(options())) {
+            return session.listEntities();
+        }
+    }
+
+    /** The schema of {@code entity}. */
+    public EntitySchema describe(String entity) {
+        try (RuntimeSession session = runtime().open(options())) {
+            return session.describeEntity(entity);
+        }
+    }
+
+    /** Starts setting up a read of {@code entity}, partitioned and bookmarked as the options say. */
+    public HarnessRead read(String entity) {
+        return new HarnessRead(this, ReadQuery.fromOptions(entity, options(), jobName()), entity);
+    }
+
+    /** Starts setting up a write to {@code entity}. */
+    public HarnessWrite write(String entity) {
+        return new HarnessWrite(this, entity);
+    }
+
+    ReadResult execute(ReadQuery query, boolean keepRows) {
+        ConnectorRuntime runtime = runtime();
+        ResolvedConnection connection = runtime.resolve(options());
+        ReadPlan plan;
+        try (RuntimeSession session = runtime.open(connection)) {
+            plan = ReadPlanner.plan(session, descriptor.readCapabilities(), query, bookmarks, clock);
+        }
+        List<SplitExecutor.Completed> completed = SplitExecutor.run(runtime, connection, plan, keepRows, parallelism);
+        return new ReadResult(plan,
+                completed.stream().map(SplitExecutor.Completed::result).toList(),
+                keepRows,
+                plan.nextBookmark(completed.stream().map(SplitExecutor.Completed::outcome).toList()),
+                bookmarks);
+    }
+
+    WriteResult executeWrite(String entity, WriteOperationType operation, Optional<List<String>> columns,
+                             Optional<List<String>> idFields, List<Row> records, boolean allOrNone) {
+        try (RuntimeSession session = runtime().open(options())) {
+            EntitySchema schema = session.describeEntity(entity);
+            return session.write(WritePlanner.prepare(descriptor.info().name(), descriptor.writeCapabilities(), schema,
+                    operation, columns, idFields, records, allOrNone));
+        }
+    }
+
+    private ConnectorRuntime runtime() {
+        InMemorySecretResolver resolver = new InMemorySecretResolver();
+        secrets.forEach(resolver::put);
+        return new ConnectorRuntime(descriptor, resolver, List.of());
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectorHarness{" + descriptor.info().name() + ", options=" + options() + ", secrets=" + secrets.keySet() + "}";
+    }
+}
