@@ -113,6 +113,10 @@ class ConnectorExceptionTest {
         // The closest of several candidates wins.
         assertThat(Suggestions.closest("colour", List.of("colors", "colour1", "kolor"))).hasValue("colour1");
         assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+        // A swap of neighbours is one edit.
+        assertThat(Suggestions.distance("emial", "email")).isEqualTo(1);
+        assertThat(Suggestions.closest("emial", List.of("email", "name"))).hasValue("email");
+        assertThat(Suggestions.closest("dbTalbe", names)).hasValue("dbTable");
         assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
         assertThat(Suggestions.distance("same", "same")).isZero();
     }

@@ -221,6 +221,18 @@ class BookmarkStoreTest {
     }
 
     @Test
+    void aBookmarkThatCannotBeWrittenIsAConnectorExceptionNamingTheFile() throws IOException {
+        Files.writeString(directory.resolve("blocked"), "a file where the job's directory should be");
+        FileBookmarkStore store = new FileBookmarkStore(directory);
+        BookmarkKey blocked = new BookmarkKey("blocked", "orders");
+
+        assertThatThrownBy(() -> store.save(blocked, new BookmarkState(List.of("id"), SortOrder.ASC, List.of(1L))))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining(store.fileOf(blocked).toString())
+                .hasMessageContaining("was not committed");
+    }
+
+    @Test
     void fileOfAndToString() {
         FileBookmarkStore store = new FileBookmarkStore(directory);
         assertThat(store.fileOf(KEY)).isEqualTo(directory.resolve("nightly").resolve("orders.bookmark"));

@@ -68,6 +68,7 @@ class PartitioningSpecTest {
                         "numPartitions", "2"), List.of("'partitionColumn'", "'hashfield'")),
                 Arguments.of(List.of("hashexpression", "a", "partitionColumn", "id"), List.of("'partitionColumn'", "'hashexpression'")),
                 Arguments.of(List.of("hashpartitions", "4"), List.of("'hashpartitions'", "'hashfield'")),
+                Arguments.of(List.of("hashfield", "a", "numPartitions", "4"), List.of("'numPartitions'", "'hashpartitions'")),
                 Arguments.of(List.of("hashpartitions", "4", "partitionColumn", "id", "lowerBound", "0", "upperBound", "9",
                         "numPartitions", "2"), List.of("'hashpartitions'")),
                 Arguments.of(List.of("partitionColumn", "id"), List.of("'partitionColumn'", "'lowerBound'", "'upperBound'", "'numPartitions'")),
