@@ -73,7 +73,7 @@ public record CsvDirectory(Path directory, char delimiter) {
     private List<String> entityNames() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(file -> file.endsWith(SUFFIX) && file.length() > SUFFIX.length())
+                    .filter(file -> file.endsWith(SUFFIX) && file.length() > SUFFIX.length() && !file.startsWith("."))
                     .map(file -> file.substring(0, file.length() - SUFFIX.length()))
                     .sorted()
                     .toList();

@@ -48,20 +48,23 @@ final class CsvTable {
     /** Reads the header of {@code file}, the table of entity {@code name}. */
     static CsvTable open(Path file, String name, char delimiter) throws IOException {
         List<String> header;
+        long line;
         try (CsvReader<CsvRecord> reader = reader(file, delimiter)) {
             Iterator<CsvRecord> records = reader.iterator();
             if (!records.hasNext()) {
                 throw new ConnectorException(ErrorCode.SERVER_ERROR, "file " + file + " is empty; its first row must"
                         + " declare the columns, e.g. id:LONG:key,name:STRING");
             }
-            header = records.next().getFields();
+            CsvRecord first = records.next();
+            header = first.getFields();
+            line = first.getStartingLineNumber();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         Entity entity = Entity.builder(name).writable(Files.isWritable(file)).build();
         EntitySchema.Builder schema = EntitySchema.builder(entity);
-        for (String cell : header) {
-            schema.field(CsvHeader.parse(cell, file));
+        for (int i = 0; i < header.size(); i++) {
+            schema.field(CsvHeader.parse(header.get(i), file, line, i + 1));
         }
         return new CsvTable(file, delimiter, List.copyOf(header), schema.build());
     }

@@ -13,8 +13,9 @@ import java.util.Base64;
 
 /**
  * How the CSV connector spells values: {@value #NULL} is NULL (as in PostgreSQL's COPY), and so is an
- * empty cell of a non-string column; dates and timestamps are ISO-8601 ({@code 2024-01-31},
- * {@code 2024-01-31T10:15:30Z}); binary is Base64; booleans are {@code true}/{@code false}.
+ * empty cell of a column other than STRING and BINARY (there it is the empty string or byte array);
+ * dates and timestamps are ISO-8601 ({@code 2024-01-31}, {@code 2024-01-31T10:15:30Z}); binary is
+ * Base64; booleans are {@code true}/{@code false}.
  */
 final class CsvValues {
     /** The spelling of NULL. */
@@ -25,7 +26,7 @@ final class CsvValues {
 
     /** Whether {@code text} is NULL for {@code kind}. */
     static boolean isNull(String text, DataType.Kind kind) {
-        return NULL.equals(text) || (text.isEmpty() && kind != DataType.Kind.STRING);
+        return NULL.equals(text) || (text.isEmpty() && kind != DataType.Kind.STRING && kind != DataType.Kind.BINARY);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.dovetail.examples.csv;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.write.RecordResult;
@@ -15,12 +17,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes to a CSV file by rewriting it: the rows are loaded, changed in memory and the file replaced
  * atomically, so a batch is all-or-none whenever it is asked to be. Records are found by their id fields;
- * INSERT rejects an existing id, UPDATE and DELETE a missing one, UPSERT inserts or replaces.
+ * INSERT rejects an existing id, UPDATE and DELETE a missing one, UPSERT inserts or replaces; a
+ * string spelled like NULL ({@value CsvValues#NULL}) is rejected, since it would read back as NULL. A
+ * batch whose id fields match several rows of the file fails whole, since the rewrite would lose rows.
  * Writers of one file are serialized.
  */
 final class CsvWrites {
@@ -39,13 +44,18 @@ final class CsvWrites {
             for (String[] row : table.readAllText()) {
                 if (ids.length == 0) {
                     unkeyed.add(row);
-                } else {
-                    rows.put(key(row, ids), row);
+                } else if (rows.putIfAbsent(key(row, ids), row) != null) {
+                    throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "id fields " + request.idFields()
+                            + " do not identify one row: file " + table.file() + " has several rows with id "
+                            + key(row, ids) + "; write by unique id fields (the primary key by default), or make the"
+                            + " file's ids unique, since rewriting it would lose rows");
                 }
             }
             List<RecordResult> results = new ArrayList<>();
             for (Row record : request.records()) {
-                results.add(applyOne(request.operation(), record, schema.size(), target, ids, rows, unkeyed));
+                Optional<String> unstorable = unstorable(record, request.columns());
+                results.add(unstorable.isPresent() ? RecordResult.failed(unstorable.get())
+                        : applyOne(request.operation(), record, schema.size(), target, ids, rows, unkeyed));
             }
             if (request.allOrNone() && results.stream().anyMatch(result -> !result.success())) {
                 return allFailed(results);
@@ -91,6 +101,17 @@ final class CsvWrites {
             }
         }
         return RecordResult.succeeded(key);
+    }
+
+    /** Why {@code record} cannot be stored: a string spelled like NULL would read back as NULL. */
+    private static Optional<String> unstorable(Row record, EntitySchema columns) {
+        for (int i = 0; i < record.size(); i++) {
+            if (CsvValues.NULL.equals(record.get(i))) {
+                return Optional.of("column '" + columns.field(i).name() + "' holds the text " + CsvValues.NULL
+                        + ", which is how CSV files of this connector spell NULL; it cannot be stored as a string");
+            }
+        }
+        return Optional.empty();
     }
 
     private static String[] merge(String[] existing, String[] incoming, int[] target) {
