@@ -1,6 +1,8 @@
 package dev.dovetail.api.partition;
 
 import dev.dovetail.api.read.Split;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -10,6 +12,8 @@ import java.util.List;
  * column to divide by). A connector's own planner may delegate here for the specs it does not handle.
  */
 public final class StandardPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(StandardPlanner.class);
+
     private StandardPlanner() {
     }
 
@@ -27,6 +31,11 @@ public final class StandardPlanner {
         }
         if (spec instanceof PartitioningSpec.Predicates predicates) {
             return PredicatePlanner.plan(predicates);
+        }
+        if (spec instanceof PartitioningSpec.SplitCount count && count.count() > 1) {
+            LOG.warn("numPartitions={} without partitionColumn: entity '{}' is read in one split, as Spark's JDBC"
+                    + " source does; give partitionColumn, lowerBound and upperBound (or hashfield) to split it",
+                    count.count(), request.entity().name());
         }
         return List.of(Split.whole());
     }
