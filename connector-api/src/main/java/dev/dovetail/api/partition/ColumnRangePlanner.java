@@ -2,6 +2,7 @@ package dev.dovetail.api.partition;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.predicate.LiteralCoercion;
 import dev.dovetail.api.predicate.Predicate;
 import dev.dovetail.api.read.Split;
 import dev.dovetail.api.schema.DataType;
@@ -14,8 +15,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -164,7 +163,7 @@ public final class ColumnRangePlanner {
         try {
             return switch (kind) {
                 case DATE -> parseDate(value).toEpochDay();
-                case TIMESTAMP -> Values.toEpochMicros(parseTimestamp(value, zone));
+                case TIMESTAMP -> Values.toEpochMicros(LiteralCoercion.parseTimestamp(value, zone));
                 default -> Long.parseLong(value);
             };
         } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
@@ -181,17 +180,5 @@ public final class ColumnRangePlanner {
     private static LocalDate parseDate(String text) {
         int time = Math.max(text.indexOf('T'), text.indexOf(' '));
         return LocalDate.parse(time > 0 ? text.substring(0, time) : text);
-    }
-
-    private static java.time.Instant parseTimestamp(String text, ZoneId zone) {
-        try {
-            return OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
-            } catch (DateTimeParseException notLocal) {
-                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-            }
-        }
     }
 }

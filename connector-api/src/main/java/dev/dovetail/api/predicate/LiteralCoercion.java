@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -155,13 +156,22 @@ public final class LiteralCoercion {
      * date-time (with {@code T} or a space; read as UTC) or a date (midnight UTC).
      */
     public static Instant parseTimestamp(String text) {
+        return parseTimestamp(text, ZoneOffset.UTC);
+    }
+
+    /**
+     * Parses a timestamp as {@link #parseTimestamp(String)} does, reading local date-times and dates in
+     * {@code zone} (Spark's session time zone, for partition bounds).
+     */
+    public static Instant parseTimestamp(String text, ZoneId zone) {
+        String isoText = text.replace(' ', 'T');
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(isoText).toInstant();
         } catch (DateTimeParseException notOffset) {
             try {
-                return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(isoText).atZone(zone).toInstant();
             } catch (DateTimeParseException notLocal) {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
             }
         }
     }

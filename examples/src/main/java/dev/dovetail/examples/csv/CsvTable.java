@@ -77,14 +77,6 @@ final class CsvTable {
         return file;
     }
 
-    char delimiter() {
-        return delimiter;
-    }
-
-    List<String> header() {
-        return header;
-    }
-
     /** Scans the file, writing the rows that satisfy the request's predicate, projected, up to its limit. */
     void read(ReadRequest request, RowSink sink) throws IOException {
         EntitySchema projection = request.projection();
