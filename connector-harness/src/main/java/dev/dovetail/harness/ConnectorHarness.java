@@ -1,6 +1,7 @@
 package dev.dovetail.harness;
 
 import dev.dovetail.api.auth.InMemorySecretResolver;
+import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.bookmark.BookmarkStore;
 import dev.dovetail.api.bookmark.InMemoryBookmarkStore;
 import dev.dovetail.api.option.ConnectionOptions;
@@ -158,6 +159,14 @@ public final class ConnectorHarness {
         return bookmarks;
     }
 
+    /**
+     * The secrets this harness holds in memory, as the runtime resolves them (for {@code secretId}). A
+     * snapshot: secrets added later with {@link #withSecret} go to the new harness, not to this resolver.
+     */
+    public SecretResolver secrets() {
+        return secretResolver();
+    }
+
     /** The job name bookmarks are stored under. */
     public String jobName() {
         return ConnectionOptions.of(options).getNonBlank("jobName").orElse(jobName);
@@ -196,6 +205,14 @@ public final class ConnectorHarness {
         return new HarnessRead(this, ReadQuery.fromOptions(entity, options(), jobName()), entity);
     }
 
+    /**
+     * Reads as an AWS Glue (Spark) job would, from the Glue options, exposing the plan; see {@link GlueHost}.
+     * Uses the same planner, split reader and sessions as {@link #read}.
+     */
+    public GlueHost glue() {
+        return new GlueHost(this);
+    }
+
     /** Starts setting up a write to {@code entity}. */
     public HarnessWrite write(String entity) {
         return new HarnessWrite(this, entity);
@@ -226,9 +243,13 @@ public final class ConnectorHarness {
     }
 
     private ConnectorRuntime runtime() {
+        return new ConnectorRuntime(descriptor, secretResolver(), List.of());
+    }
+
+    private SecretResolver secretResolver() {
         InMemorySecretResolver resolver = new InMemorySecretResolver();
         secrets.forEach(resolver::put);
-        return new ConnectorRuntime(descriptor, resolver, List.of());
+        return resolver;
     }
 
     @Override

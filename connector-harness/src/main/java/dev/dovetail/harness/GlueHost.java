@@ -1,0 +1,53 @@
+package dev.dovetail.harness;
+
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.option.StandardOptions;
+import dev.dovetail.api.predicate.Predicate;
+
+import java.util.Optional;
+
+/**
+ * A read as AWS Glue (a Spark DataSource V2 scan) would run it, without Spark: the entity is the
+ * {@code dbTable} option; the splits come from the Glue options ({@code partitionColumn},
+ * {@code lowerBound}, {@code upperBound}, {@code numPartitions}, {@code hashfield},
+ * {@code hashexpression}, {@code hashpartitions}); the bookmark from {@code jobBookmarkKeys} and
+ * {@code jobBookmarkKeysSortOrder}; {@code filterPredicate} reaches the connector as a native condition.
+ * The columns Spark prunes to, the filters it pushes and its limit are given with {@link GlueRead}.
+ *
+ * <p>It is honest by construction: it plans with the same {@code ReadPlanner} and the connector's declared
+ * capabilities, and reads each split in its own session with the same {@code SplitReader}, as the
+ * harness's own reads do; the result exposes the plan so a test can see what was pushed and what the
+ * runtime evaluated.
+ */
+public final class GlueHost {
+    /** Glue's option for a filter in the connector's own language (for JDBC, a SQL condition). */
+    public static final String FILTER_PREDICATE = "filterPredicate";
+
+    private final ConnectorHarness harness;
+
+    GlueHost(ConnectorHarness harness) {
+        this.harness = harness;
+    }
+
+    /**
+     * A read of the entity the {@code dbTable} option names.
+     *
+     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} if the option is absent
+     */
+    public GlueRead read() {
+        String entity = harness.options().getNonBlank(StandardOptions.DB_TABLE)
+                .orElseThrow(() -> new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option '" + StandardOptions.DB_TABLE
+                        + "' names the entity a Glue job reads; give it with withOption(\"dbTable\", ...)"));
+        return read(entity);
+    }
+
+    /** A read of {@code entity}, partitioned and bookmarked as the Glue options say. */
+    public GlueRead read(String entity) {
+        // The host consumes filterPredicate, as the Spark host does; the connector never sees it as an option.
+        HarnessRead read = harness.withoutOption(FILTER_PREDICATE).read(entity);
+        Optional<String> filter = harness.options().getNonBlank(FILTER_PREDICATE);
+        filter.ifPresent(condition -> read.where(Predicate.nativeCondition(condition)));
+        return new GlueRead(read);
+    }
+}
