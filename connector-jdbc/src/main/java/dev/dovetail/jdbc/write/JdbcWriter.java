@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -33,7 +34,8 @@ import static java.util.Objects.requireNonNull;
  * An UPDATE or DELETE that matches no row fails its record with "no row of table ... has id ...", as
  * AppFlow expects; one that matches several rows (id fields that are not unique) succeeds. Successful
  * records report their id: the id fields' values (one value, or {@code [a, b]} for several); an INSERT
- * whose columns lack the id fields reports none.
+ * whose columns lack its one id field (a generated key) reports the key the database generated, when the
+ * driver returns one per record, and otherwise none.
  *
  * <p>Any other failure (connection lost, no such table or column, timeout, ...) ends the write with a
  * {@link ConnectorException} chosen by SQLSTATE (see {@link SqlFailures}) whose message says what was
@@ -87,7 +89,9 @@ public final class JdbcWriter {
         List<Row> records = request.records();
         List<RecordResult> results = new ArrayList<>(records.size());
         int committed = 0;
-        try (PreparedStatement statement = connection.prepareStatement(plan.sql())) {
+        try (PreparedStatement statement = plan.generatedKey().isPresent()
+                ? connection.prepareStatement(plan.sql(), new String[] {plan.generatedKey().get()})
+                : connection.prepareStatement(plan.sql())) {
             if (session.settings().queryTimeout() > 0) {
                 statement.setQueryTimeout(session.settings().queryTimeout());
             }
@@ -97,7 +101,7 @@ public final class JdbcWriter {
                 results.addAll(chunk);
                 if (request.allOrNone() && !chunk.stream().allMatch(RecordResult::success)) {
                     connection.rollback();
-                    return allFailed(results, records.size());
+                    return allFailed(plan, records, results);
                 }
                 if (!request.allOrNone()) {
                     connection.commit();
@@ -120,17 +124,18 @@ public final class JdbcWriter {
     }
 
     /** Every record failed: the first failure keeps its reason, every other record names it. */
-    private static WriteResult allFailed(List<RecordResult> results, int size) {
+    private static WriteResult allFailed(StatementPlan plan, List<Row> records, List<RecordResult> results) {
         int first = 0;
         while (results.get(first).success()) {
             first++;
         }
         String reason = results.get(first).error().orElseThrow();
-        RecordResult rolledBack = RecordResult.failed("not written: the batch is all-or-none and record " + first
+        Optional<String> rolledBack = Optional.of("not written: the batch is all-or-none and record " + first
                 + " failed (" + reason + "), so every record was rolled back");
-        List<RecordResult> failed = new ArrayList<>(size);
-        for (int r = 0; r < size; r++) {
-            failed.add(r == first ? results.get(first) : rolledBack);
+        List<RecordResult> failed = new ArrayList<>(records.size());
+        for (int r = 0; r < records.size(); r++) {
+            failed.add(r == first ? results.get(first) : new RecordResult(false,
+                    plan.hasIds() ? Optional.of(plan.idOf(records.get(r))) : Optional.empty(), rolledBack));
         }
         return new WriteResult(failed);
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -38,9 +39,11 @@ final class StatementPlan {
     private final int[] parameterColumns;
     private final ParameterBinder[] binders;
     private final int[] idColumns;
+    private final Optional<String> generatedKey;
 
     private StatementPlan(WriteOperationType operation, EntitySchema columns, String table, String sql,
-                          int[] parameterColumns, ParameterBinder[] binders, int[] idColumns) {
+                          int[] parameterColumns, ParameterBinder[] binders, int[] idColumns,
+                          Optional<String> generatedKey) {
         this.operation = operation;
         this.columns = columns;
         this.table = table;
@@ -48,6 +51,7 @@ final class StatementPlan {
         this.parameterColumns = parameterColumns;
         this.binders = binders;
         this.idColumns = idColumns;
+        this.generatedKey = generatedKey;
     }
 
     /**
@@ -67,11 +71,15 @@ final class StatementPlan {
         WriteOperationType operation = request.operation();
 
         List<Integer> ids = new ArrayList<>();
+        Optional<String> generatedKey = Optional.empty();
         for (String idField : request.idFields()) {
             int index = columns.indexOf(idField).orElse(-1);
             if (index < 0) {
                 if (operation == WriteOperationType.INSERT) {
                     ids.clear();
+                    if (request.idFields().size() == 1) {
+                        generatedKey = Optional.of(request.entity().findField(idField).map(Field::name).orElse(idField));
+                    }
                     break;
                 }
                 throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "id field '" + idField + "' of " + operation
@@ -125,7 +133,15 @@ final class StatementPlan {
             binders[p] = ParameterBinder.forType(field.type(), field.name(), table);
         }
         return new StatementPlan(operation, columns, table, sql, parameterColumns, binders,
-                ids.stream().mapToInt(Integer::intValue).toArray());
+                ids.stream().mapToInt(Integer::intValue).toArray(), generatedKey);
+    }
+
+    /**
+     * The column whose generated values an INSERT reports as the records' ids: its one id field, when the
+     * written columns leave it out.
+     */
+    Optional<String> generatedKey() {
+        return generatedKey;
     }
 
     /** The operation planned. */
@@ -187,8 +203,8 @@ final class StatementPlan {
     /**
      * {@code message} (a driver's, about {@code record}) with the text of every value of the record that
      * is not an id replaced by {@code <value of column c>}: some drivers quote the offending value (H2's
-     * "value too long"), and a message names ids, never other values. Numbers and booleans shorter than
-     * four characters are left alone, since their text also occurs in ordinary words and numbers.
+     * "value too long"), and a message names ids, never other values. Values whose text is shorter than
+     * four characters are left alone, since such text also occurs inside ordinary words and numbers.
      */
     String withoutValues(String message, Row record) {
         String result = message;
@@ -198,7 +214,7 @@ final class StatementPlan {
                 continue;
             }
             String text = format(value);
-            if (!text.isEmpty() && (value instanceof String || text.length() >= 4)) {
+            if (text.length() >= 4) {
                 result = result.replace(text, "<value of column " + columns.field(c).name() + ">");
             }
         }
