@@ -72,7 +72,7 @@ public final class JdbcWriter {
             autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw SqlFailures.writeFailure(e, context);
+            throw SqlFailures.writeFailure(e, context, "nothing was written");
         }
         RuntimeException failure = null;
         try {
@@ -114,9 +114,9 @@ public final class JdbcWriter {
             return new WriteResult(results);
         } catch (SQLException e) {
             rollback(connection, e);
-            throw SqlFailures.writeFailure(e, context + (committed == 0 ? " (nothing was written)"
-                    : " (records 0 to " + (committed - 1) + " had been committed, each as its result would have said;"
-                    + " the rest were not written)"));
+            throw SqlFailures.writeFailure(e, context, committed == 0 ? "nothing was written"
+                    : "records 0 to " + (committed - 1) + " had been committed, each as its result would have said,"
+                    + " and the rest were not written");
         } catch (RuntimeException e) {
             rollback(connection, e);
             throw e;
@@ -156,7 +156,8 @@ public final class JdbcWriter {
             if (failure != null) {
                 failure.addSuppressed(e);
             } else {
-                throw SqlFailures.writeFailure(e, context + " was written, but restoring autocommit");
+                throw SqlFailures.writeFailure(e, context + ": restoring autocommit afterwards",
+                        "the records were written as their results say");
             }
         }
     }

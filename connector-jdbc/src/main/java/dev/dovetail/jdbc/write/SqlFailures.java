@@ -68,8 +68,11 @@ final class SqlFailures {
         return "SQLSTATE " + stateOf(failure) + ": " + detail(failure);
     }
 
-    /** {@code failure} of the write described by {@code context}, with the code its SQLSTATE calls for. */
-    static ConnectorException writeFailure(SQLException failure, String context) {
+    /**
+     * {@code failure} of the write described by {@code context}, with the code its SQLSTATE calls for;
+     * {@code aftermath} (what was committed, if anything) ends the message.
+     */
+    static ConnectorException writeFailure(SQLException failure, String context, String aftermath) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         ErrorCode code;
         String advice = "";
@@ -95,7 +98,7 @@ final class SqlFailures {
             code = ErrorCode.SERVER_ERROR;
         }
         return new ConnectorException(code, context + " failed with SQLSTATE " + stateOf(failure) + ": "
-                + detail(failure) + advice, failure);
+                + detail(failure) + advice + "; " + aftermath, failure);
     }
 
     private static String stateOf(SQLException failure) {
