@@ -1,5 +1,7 @@
 package dev.dovetail.jdbc.dialect;
 
+import java.util.List;
+
 /** Oracle. */
 final class OracleDialect implements Dialect {
     @Override
@@ -10,5 +12,15 @@ final class OracleDialect implements Dialect {
     @Override
     public boolean handles(String url) {
         return url.regionMatches(true, 0, "jdbc:oracle:", 0, 12);
+    }
+
+    /**
+     * {@code MERGE INTO t USING (SELECT ? AS c1, ? AS c2 FROM dual) s ON (...) ...}: Oracle has no row
+     * constructor in FROM and no {@code AS} before a table alias.
+     */
+    @Override
+    public String upsertSql(List<String> table, List<String> columns, List<String> idColumns) {
+        String select = String.join(", ", columns.stream().map(column -> "? AS " + quote(column)).toList());
+        return mergeSql(quoteQualified(table) + " t", "(SELECT " + select + " FROM dual) s", columns, idColumns);
     }
 }

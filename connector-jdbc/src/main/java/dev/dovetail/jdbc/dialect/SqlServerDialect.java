@@ -1,5 +1,7 @@
 package dev.dovetail.jdbc.dialect;
 
+import java.util.List;
+
 /** Microsoft SQL Server. */
 final class SqlServerDialect implements Dialect {
     @Override
@@ -19,5 +21,15 @@ final class SqlServerDialect implements Dialect {
             throw new IllegalArgumentException("an identifier is empty or contains a NUL character");
         }
         return "[" + identifier.replace("]", "]]") + "]";
+    }
+
+    /**
+     * {@code MERGE INTO t WITH (HOLDLOCK) USING (VALUES (?, ?)) AS s (c1, c2) ON (...) ...;}: HOLDLOCK keeps
+     * two concurrent upserts of one new id from both inserting, and SQL Server requires the final semicolon.
+     */
+    @Override
+    public String upsertSql(List<String> table, List<String> columns, List<String> idColumns) {
+        return mergeSql(quoteQualified(table) + " WITH (HOLDLOCK) AS t", "(VALUES (" + Dialect.parameters(columns.size())
+                + ")) AS s (" + quotedList(columns) + ")", columns, idColumns) + ";";
     }
 }
