@@ -29,6 +29,12 @@ import static dev.dovetail.api.write.WriteOperationType.*;
  */
 @Connector(name = "jdbc", owner = "Dovetail", description = "Any JDBC database: tables, views or a query")
 public final class JdbcConnector {
+    /**
+     * The entity name under which a connection with option {@code query} reads that query: hosts and the
+     * harness pass it as the entity when {@code dbTable} is absent ({@code harness.read(JdbcConnector.QUERY_ENTITY)}).
+     * With {@code query} set, asking for any other entity is the conflict of {@code dbTable} with {@code query}.
+     */
+    public static final String QUERY_ENTITY = "query";
 
     @Credentials({AuthType.BASIC, AuthType.NONE})
     public JdbcSession connect(JdbcSettings settings, ResolvedCredentials credentials) {

@@ -1,6 +1,13 @@
 package dev.dovetail.jdbc.dialect;
 
-/** H2 (quotes with {@code "}). */
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
+import dev.dovetail.jdbc.metadata.JdbcTypes;
+
+import java.sql.Types;
+import java.util.Optional;
+
+/** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH}, typed arrays such as {@code INTEGER ARRAY}. */
 final class H2Dialect implements Dialect {
     @Override
     public String name() {
@@ -10,5 +17,29 @@ final class H2Dialect implements Dialect {
     @Override
     public boolean handles(String url) {
         return url.regionMatches(true, 0, "jdbc:h2:", 0, 8);
+    }
+
+    // ---- Reads ----
+
+    @Override
+    public DataType dataType(JdbcColumn column) {
+        if (column.jdbcType() == Types.ARRAY) {
+            String element = column.upperTypeName().replaceFirst("\\s*ARRAY(\\s*\\[\\d*])?$", "");
+            return DataType.list(JdbcTypes.ofSqlName(element).orElse(DataType.STRING));
+        }
+        if (column.upperTypeName().equals("UUID")) {
+            return DataType.STRING;
+        }
+        return JdbcTypes.standard(column);
+    }
+
+    @Override
+    public String limitClause(long rows) {
+        return "LIMIT " + rows;
+    }
+
+    @Override
+    public Optional<String> hash(String column) {
+        return Optional.of("ORA_HASH(" + column + ")");
     }
 }

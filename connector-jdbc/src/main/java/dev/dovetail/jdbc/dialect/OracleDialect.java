@@ -1,6 +1,8 @@
 package dev.dovetail.jdbc.dialect;
 
-/** Oracle. */
+import java.util.Optional;
+
+/** Oracle: the standard {@code FETCH FIRST n ROWS ONLY} (12c and later) and {@code ORA_HASH}. */
 final class OracleDialect implements Dialect {
     @Override
     public String name() {
@@ -10,5 +12,12 @@ final class OracleDialect implements Dialect {
     @Override
     public boolean handles(String url) {
         return url.regionMatches(true, 0, "jdbc:oracle:", 0, 12);
+    }
+
+    // ---- Reads ----
+
+    @Override
+    public Optional<String> hash(String column) {
+        return Optional.of("ORA_HASH(" + column + ")");
     }
 }

@@ -4,5 +4,5 @@ import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
 
 @OnDatabase(TestDatabase.Kind.H2)
-class H2SmokeTest extends DatabaseSmokeSuite {
+class H2ReadTest extends JdbcReadSuite {
 }
