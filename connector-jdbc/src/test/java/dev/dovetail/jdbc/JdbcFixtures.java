@@ -32,9 +32,13 @@ final class JdbcFixtures {
         return db.kind() == TestDatabase.Kind.MARIADB ? "DATETIME(6)" : "TIMESTAMP";
     }
 
-    /** A column name as the database stores an unquoted one: H2 folds to upper case. */
+    /** A name as the database stores an unquoted one: H2 folds it to upper case, PostgreSQL to lower case. */
     static String folded(TestDatabase db, String name) {
-        return db.kind() == TestDatabase.Kind.H2 ? name.toUpperCase(java.util.Locale.ROOT) : name;
+        return switch (db.kind()) {
+            case H2 -> name.toUpperCase(java.util.Locale.ROOT);
+            case POSTGRESQL -> name.toLowerCase(java.util.Locale.ROOT);
+            case MARIADB -> name;
+        };
     }
 
     /**

@@ -1,14 +1,20 @@
 package dev.dovetail.jdbc.dialect;
 
+import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.jdbc.metadata.JdbcColumn;
 import dev.dovetail.jdbc.metadata.JdbcTypes;
 
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
 
 /** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH}, typed arrays such as {@code INTEGER ARRAY}. */
 final class H2Dialect implements Dialect {
+    /** H2's own SQLSTATEs for a broken connection and a closed database. */
+    private static final String CONNECTION_BROKEN = "90067";
+    private static final String DATABASE_CLOSED = "90098";
+
     @Override
     public String name() {
         return "h2";
@@ -41,5 +47,11 @@ final class H2Dialect implements Dialect {
     @Override
     public Optional<String> hash(String column) {
         return Optional.of("ORA_HASH(" + column + ")");
+    }
+
+    @Override
+    public Optional<ErrorCode> errorCodeOf(SQLException failure) {
+        return CONNECTION_BROKEN.equals(failure.getSQLState()) || DATABASE_CLOSED.equals(failure.getSQLState())
+                ? Optional.of(ErrorCode.SERVICE_UNAVAILABLE) : Optional.empty();
     }
 }
