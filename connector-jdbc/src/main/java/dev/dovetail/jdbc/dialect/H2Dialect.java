@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
 
-/** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH}, typed arrays such as {@code INTEGER ARRAY}. */
+/** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH} of the text form, typed arrays such as {@code INTEGER ARRAY}. */
 final class H2Dialect implements Dialect {
     /** H2's own SQLSTATEs for a broken connection and a closed database. */
     private static final String CONNECTION_BROKEN = "90067";
@@ -46,7 +46,7 @@ final class H2Dialect implements Dialect {
 
     @Override
     public Optional<String> hash(String column) {
-        return Optional.of("ORA_HASH(" + column + ")");
+        return Optional.of("ORA_HASH(CAST(" + column + " AS VARCHAR))"); // ORA_HASH takes text or binary only
     }
 
     @Override
