@@ -90,6 +90,20 @@ final class JdbcFixtures {
         });
     }
 
+    /** Waits until {@link #otherConnections} is 0 (a server forgets a closed session a moment later), then asserts it. */
+    static void awaitNoOtherConnections(TestDatabase db) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (otherConnections(db) > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(otherConnections(db)).as("connections left open").isZero();
+    }
+
     static BigDecimal money(String text) {
         return new BigDecimal(text);
     }
