@@ -93,6 +93,24 @@ abstract class JdbcTypeMappingSuite {
     }
 
     @Test
+    void textMappedToDateOrTimestampIsParsedAndBadTextNamesTheColumn(TestDatabase db) {
+        db.execute("CREATE TABLE texts (id INT PRIMARY KEY, v VARCHAR(40))",
+                "INSERT INTO texts VALUES (1, '2024-03-01')", "INSERT INTO texts VALUES (2, NULL)");
+        assertThat(JdbcFixtures.harness(db).withOption("dataTypeMapping", "{\"VARCHAR\":\"DATE\"}").read("texts").run().rows())
+                .containsExactlyInAnyOrder(Row.of(1, JdbcFixtures.day(1).withMonth(3)), Row.of(2, null));
+        assertThat(JdbcFixtures.harness(db).withOption("dataTypeMapping", "{\"VARCHAR\":\"TIMESTAMP\"}").read("texts")
+                .where(Predicate.eq("id", 1)).run().rows())
+                .containsExactly(Row.of(1, java.time.Instant.parse("2024-03-01T00:00:00Z")));
+
+        db.execute("INSERT INTO texts VALUES (3, 'soon')");
+        assertThatThrownBy(() -> JdbcFixtures.harness(db).withOption("dataTypeMapping", "{\"VARCHAR\":\"DATE\"}")
+                .read("texts").run())
+                .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .hasMessageContaining("'" + JdbcFixtures.folded(db, "v") + "'").hasMessageContaining("'soon'")
+                .hasMessageContaining("dataTypeMapping");
+    }
+
+    @Test
     void aBadDataTypeMappingNamesTheEntryAndTheAcceptedValues(TestDatabase db) {
         assertInvalid(db, "{\"INTEGER\":\"STRING\",}", "expected a key in double quotes at position 20");
         assertInvalid(db, "[\"INTEGER\"]", "expected '{'");

@@ -15,6 +15,8 @@ import dev.dovetail.jdbc.metadata.JdbcColumn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -25,7 +27,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Chooses the {@link ColumnReader} of a column from its Dovetail type (what the sink expects) and the
@@ -156,86 +157,79 @@ final class ColumnReaders {
         };
     }
 
+    /** Reads a temporal column as a long (days or microseconds since the epoch); NULL is then told by {@code wasNull}. */
+    @FunctionalInterface
+    private interface EpochGetter {
+        long get(ResultSet row, int position) throws SQLException;
+    }
+
     private static ColumnReader date(Temporal source, Field field, int position, int target) {
-        return switch (source) {
-            case DATE -> (rs, sink) -> {
-                LocalDate value = rs.getObject(position, LocalDate.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setDate(target, Math.toIntExact(value.toEpochDay()));
-                }
+        EpochGetter days = switch (source) {
+            case DATE -> (rs, p) -> {
+                LocalDate value = rs.getObject(p, LocalDate.class);
+                return value == null ? 0 : value.toEpochDay();
             };
-            case WALL_CLOCK -> (rs, sink) -> {
-                LocalDateTime value = rs.getObject(position, LocalDateTime.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setDate(target, Math.toIntExact(value.toLocalDate().toEpochDay()));
-                }
+            case WALL_CLOCK -> (rs, p) -> {
+                LocalDateTime value = rs.getObject(p, LocalDateTime.class);
+                return value == null ? 0 : value.toLocalDate().toEpochDay();
             };
-            case INSTANT -> (rs, sink) -> {
-                OffsetDateTime value = rs.getObject(position, OffsetDateTime.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setDate(target, Math.toIntExact(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay()));
-                }
+            case INSTANT -> (rs, p) -> {
+                OffsetDateTime value = rs.getObject(p, OffsetDateTime.class);
+                return value == null ? 0 : value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay();
             };
-            case TEXT -> (rs, sink) -> {
-                String text = rs.getString(position);
-                if (text == null) {
-                    sink.setNull(target);
-                    return;
-                }
-                try {
-                    sink.setDate(target, Math.toIntExact(LocalDate.parse(text.trim()).toEpochDay()));
-                } catch (DateTimeParseException e) {
-                    throw unreadable(field, text, "a date such as 2024-01-31", e);
-                }
+            case TEXT -> (rs, p) -> {
+                String text = rs.getString(p);
+                return text == null ? 0 : parse(field, text, "a date such as 2024-01-31", () -> LocalDate.parse(text.trim()).toEpochDay());
             };
+        };
+        return (rs, sink) -> {
+            long value = days.get(rs, position);
+            if (rs.wasNull()) {
+                sink.setNull(target);
+            } else {
+                sink.setDate(target, Math.toIntExact(value));
+            }
         };
     }
 
     private static ColumnReader timestamp(Temporal source, Field field, int position, int target) {
-        return switch (source) {
-            case DATE -> (rs, sink) -> {
-                LocalDate value = rs.getObject(position, LocalDate.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setTimestamp(target, Math.multiplyExact(value.toEpochDay(), MICROS_PER_DAY));
-                }
+        EpochGetter micros = switch (source) {
+            case DATE -> (rs, p) -> {
+                LocalDate value = rs.getObject(p, LocalDate.class);
+                return value == null ? 0 : Math.multiplyExact(value.toEpochDay(), MICROS_PER_DAY);
             };
-            case WALL_CLOCK -> (rs, sink) -> {
-                LocalDateTime value = rs.getObject(position, LocalDateTime.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setTimestamp(target, micros(value.toEpochSecond(ZoneOffset.UTC), value.getNano()));
-                }
+            case WALL_CLOCK -> (rs, p) -> {
+                LocalDateTime value = rs.getObject(p, LocalDateTime.class);
+                return value == null ? 0 : micros(value.toEpochSecond(ZoneOffset.UTC), value.getNano());
             };
-            case INSTANT -> (rs, sink) -> {
-                OffsetDateTime value = rs.getObject(position, OffsetDateTime.class);
-                if (value == null) {
-                    sink.setNull(target);
-                } else {
-                    sink.setTimestamp(target, micros(value.toEpochSecond(), value.getNano()));
-                }
+            case INSTANT -> (rs, p) -> {
+                OffsetDateTime value = rs.getObject(p, OffsetDateTime.class);
+                return value == null ? 0 : micros(value.toEpochSecond(), value.getNano());
             };
-            case TEXT -> (rs, sink) -> {
-                String text = rs.getString(position);
-                if (text == null) {
-                    sink.setNull(target);
-                    return;
-                }
-                try {
-                    sink.setTimestamp(target, Values.toEpochMicros(LiteralCoercion.parseTimestamp(text.trim())));
-                } catch (DateTimeParseException e) {
-                    throw unreadable(field, text, "a timestamp such as 2024-01-31T10:15:30Z", e);
-                }
+            case TEXT -> (rs, p) -> {
+                String text = rs.getString(p);
+                return text == null ? 0 : parse(field, text, "a timestamp such as 2024-01-31T10:15:30Z",
+                        () -> Values.toEpochMicros(LiteralCoercion.parseTimestamp(text.trim())));
             };
         };
+        return (rs, sink) -> {
+            long value = micros.get(rs, position);
+            if (rs.wasNull()) {
+                sink.setNull(target);
+            } else {
+                sink.setTimestamp(target, value);
+            }
+        };
+    }
+
+    /** {@code parser}'s result for the text of a column remapped to DATE or TIMESTAMP; an error naming column and text. */
+    private static long parse(Field field, String text, String expected, java.util.function.LongSupplier parser) {
+        try {
+            return parser.getAsLong();
+        } catch (DateTimeParseException e) {
+            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "column '" + field.name() + "' holds '" + text
+                    + "', which is not " + expected + "; change option '" + DataTypeMapping.OPTION + "' for it", e);
+        }
     }
 
     /** Microseconds since the epoch of a second and its nanoseconds (0..999,999,999). */
@@ -297,11 +291,5 @@ final class ColumnReaders {
                     + type.typeName() + ", which the JDBC connector does not read; map ARRAY to STRING with option '"
                     + DataTypeMapping.OPTION + "'");
         };
-    }
-
-    private static ConnectorException unreadable(Field field, String text, String expected, Exception cause) {
-        return new ConnectorException(ErrorCode.INVALID_ARGUMENT, "column '" + field.name() + "' holds '" + text
-                + "', which is not " + expected.toLowerCase(Locale.ROOT) + "; change option '" + DataTypeMapping.OPTION
-                + "' for it", cause);
     }
 }
