@@ -29,6 +29,12 @@ import static dev.dovetail.api.write.WriteOperationType.*;
  */
 @Connector(name = "jdbc", owner = "Dovetail", description = "Any JDBC database: tables, views or a query")
 public final class JdbcConnector {
+    /**
+     * The entity name under which a connection with option {@code query} reads that query: hosts and the
+     * harness pass it as the entity when {@code dbTable} is absent ({@code harness.read(JdbcConnector.QUERY_ENTITY)}).
+     * With {@code query} set, asking for any other entity is the conflict of {@code dbTable} with {@code query}.
+     */
+    public static final String QUERY_ENTITY = "query";
 
     @Credentials({AuthType.BASIC, AuthType.NONE})
     public JdbcSession connect(JdbcSettings settings, ResolvedCredentials credentials) {
@@ -52,7 +58,7 @@ public final class JdbcConnector {
     }
 
     @WriteOperation(value = {INSERT, UPDATE, UPSERT, DELETE}, allOrNone = true)
-    public WriteResult write(JdbcSession session, WriteRequest request) throws SQLException {
+    public WriteResult write(JdbcSession session, WriteRequest request) {
         return new JdbcWriter(session).write(request);
     }
 }

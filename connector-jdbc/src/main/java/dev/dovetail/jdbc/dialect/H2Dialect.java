@@ -1,9 +1,21 @@
 package dev.dovetail.jdbc.dialect;
 
-import java.util.List;
+import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
+import dev.dovetail.jdbc.metadata.JdbcTypes;
 
-/** H2 (quotes with {@code "}). */
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+
+/** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH} of the text form, typed arrays such as {@code INTEGER ARRAY}. */
 final class H2Dialect implements Dialect {
+    /** H2's own SQLSTATEs for a broken connection and a closed database. */
+    private static final String CONNECTION_BROKEN = "90067";
+    private static final String DATABASE_CLOSED = "90098";
+
     @Override
     public String name() {
         return "h2";
@@ -12,6 +24,36 @@ final class H2Dialect implements Dialect {
     @Override
     public boolean handles(String url) {
         return url.regionMatches(true, 0, "jdbc:h2:", 0, 8);
+    }
+
+    // ---- Reads ----
+
+    @Override
+    public DataType dataType(JdbcColumn column) {
+        if (column.jdbcType() == Types.ARRAY) {
+            String element = column.upperTypeName().replaceFirst("\\s*ARRAY(\\s*\\[\\d*])?$", "");
+            return DataType.list(JdbcTypes.ofSqlName(element).orElse(DataType.STRING));
+        }
+        if (column.upperTypeName().equals("UUID")) {
+            return DataType.STRING;
+        }
+        return JdbcTypes.standard(column);
+    }
+
+    @Override
+    public String limitClause(long rows) {
+        return "LIMIT " + rows;
+    }
+
+    @Override
+    public Optional<String> hash(String column) {
+        return Optional.of("ORA_HASH(CAST(" + column + " AS VARCHAR))"); // ORA_HASH takes text or binary only
+    }
+
+    @Override
+    public Optional<ErrorCode> errorCodeOf(SQLException failure) {
+        return CONNECTION_BROKEN.equals(failure.getSQLState()) || DATABASE_CLOSED.equals(failure.getSQLState())
+                ? Optional.of(ErrorCode.SERVICE_UNAVAILABLE) : Optional.empty();
     }
 
     /** H2's own {@code MERGE INTO t (c1, c2) KEY (id) VALUES (?, ?)}: updates the given columns of a match. */

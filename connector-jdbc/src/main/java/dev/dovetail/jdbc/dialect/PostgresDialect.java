@@ -1,8 +1,23 @@
 package dev.dovetail.jdbc.dialect;
 
-import java.util.List;
+import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
+import dev.dovetail.jdbc.metadata.JdbcTypes;
 
-/** PostgreSQL. */
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PostgreSQL: arrays ({@code _int4}, ...) as lists of their element type, {@code json}, {@code jsonb},
+ * {@code uuid} and {@code bit(n > 1)} as strings, {@code timestamptz} as instants; {@code LIMIT n};
+ * {@code hashtext}; results stream through a cursor only with autocommit off, as Spark's
+ * {@code PostgresDialect} also arranges.
+ */
 final class PostgresDialect implements Dialect {
     @Override
     public String name() {
@@ -12,6 +27,64 @@ final class PostgresDialect implements Dialect {
     @Override
     public boolean handles(String url) {
         return url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16);
+    }
+
+    // ---- Reads ----
+
+    @Override
+    public DataType dataType(JdbcColumn column) {
+        String type = column.typeName();
+        if (column.jdbcType() == Types.ARRAY && type.startsWith("_")) {
+            return DataType.list(JdbcTypes.ofSqlName(type.substring(1)).orElse(DataType.STRING));
+        }
+        if (column.jdbcType() == Types.BIT && !type.equalsIgnoreCase("bool") && column.precision() > 1) {
+            return DataType.STRING; // bit(n): the driver reads it as text such as 10110
+        }
+        return JdbcTypes.standard(column);
+    }
+
+    @Override
+    public boolean hasTimeZone(JdbcColumn column) {
+        return column.typeName().equalsIgnoreCase("timestamptz") || column.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE;
+    }
+
+    @Override
+    public Set<String> systemSchemas() {
+        return Set.of("INFORMATION_SCHEMA", "PG_CATALOG", "PG_TOAST");
+    }
+
+    @Override
+    public String limitClause(long rows) {
+        return "LIMIT " + rows;
+    }
+
+    @Override
+    public Optional<String> hash(String column) {
+        return Optional.of("hashtext(CAST(" + column + " AS text))");
+    }
+
+    /** The column as text, so that LIKE also applies to non-text columns (a no-op for text ones). */
+    @Override
+    public String likeCaseSensitive(String column) {
+        return "CAST(" + column + " AS text) LIKE ? ESCAPE '" + LIKE_ESCAPE + "'";
+    }
+
+    /** As an untyped literal, so that PostgreSQL reads it as the column's type: uuid, json, an enum, text. */
+    @Override
+    public void bindPredicateString(PreparedStatement statement, int index, String value) throws SQLException {
+        statement.setObject(index, value, Types.OTHER);
+    }
+
+    @Override
+    public boolean streamsOnlyWithoutAutoCommit() {
+        return true;
+    }
+
+    /** 57P01..57P03: the server terminated the connection or is shutting down. */
+    @Override
+    public Optional<ErrorCode> errorCodeOf(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && state.startsWith("57P") ? Optional.of(ErrorCode.SERVICE_UNAVAILABLE) : Optional.empty();
     }
 
     /**

@@ -1,8 +1,15 @@
 package dev.dovetail.jdbc.dialect;
 
-import java.util.List;
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
+import dev.dovetail.jdbc.metadata.JdbcTypes;
 
-/** Microsoft SQL Server. */
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Microsoft SQL Server: {@code SELECT TOP n}, {@code CHECKSUM}, {@code [} as a LIKE wildcard, TINYINT 0..255 as SHORT. */
 final class SqlServerDialect implements Dialect {
     @Override
     public String name() {
@@ -21,6 +28,33 @@ final class SqlServerDialect implements Dialect {
             throw new IllegalArgumentException("an identifier is empty or contains a NUL character");
         }
         return "[" + identifier.replace("]", "]]") + "]";
+    }
+
+    // ---- Reads ----
+
+    @Override
+    public DataType dataType(JdbcColumn column) {
+        return column.jdbcType() == Types.TINYINT ? DataType.SHORT : JdbcTypes.standard(column);
+    }
+
+    @Override
+    public String select(String columns, String rest, OptionalLong limit) {
+        return "SELECT " + (limit.isPresent() ? "TOP " + limit.getAsLong() + " " : "") + columns + " " + rest;
+    }
+
+    @Override
+    public Optional<String> hash(String column) {
+        return Optional.of("CHECKSUM(" + column + ")");
+    }
+
+    @Override
+    public String bucketOf(String expression, int buckets) {
+        return "COALESCE(ABS((" + expression + ") % " + buckets + "), 0)";
+    }
+
+    @Override
+    public String likeWildcards() {
+        return "%_[";
     }
 
     /**

@@ -1,18 +1,134 @@
 package dev.dovetail.jdbc.read;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.read.ReadRequest;
+import dev.dovetail.api.read.RowSink;
+import dev.dovetail.api.schema.EntitySchema;
+import dev.dovetail.api.schema.Field;
+import dev.dovetail.jdbc.JdbcErrors;
 import dev.dovetail.jdbc.JdbcSession;
+import dev.dovetail.jdbc.JdbcSettings;
+import dev.dovetail.jdbc.dialect.Dialect;
+import dev.dovetail.jdbc.metadata.JdbcCatalog;
+import dev.dovetail.jdbc.metadata.JdbcTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
-/** SKELETON: to be written. */
+/**
+ * Reads one split: one SELECT with everything the request pushes, streamed into the sink.
+ * <ul>
+ *   <li>{@code SELECT <projected columns, quoted> FROM <table, qualified and quoted> WHERE (<filterPredicate>)
+ *       AND <pushed predicate> <limit>}; with option {@code query}, {@code FROM (<query>) dovetail_query WHERE ...},
+ *       or, for a query ending in WHERE, {@code FROM (<query> <conditions or 1=1>) dovetail_query} (Glue's
+ *       convention: the predicate is appended to the query itself, so it names the query's base columns);</li>
+ *   <li>values are bound parameters ({@link PredicateSql}); only {@code filterPredicate}, {@code query},
+ *       native conditions and {@code hashexpression} are SQL text from the user;</li>
+ *   <li>{@code fetchsize} and {@code queryTimeout} are set on the statement; a dialect whose driver streams
+ *       only without autocommit (PostgreSQL) reads in a transaction of its own, rolled back afterwards, with
+ *       autocommit restored;</li>
+ *   <li>one {@link ColumnReader} per projected column writes sink column {@code i} from result column
+ *       {@code i + 1}; reading stops when {@link RowSink#endRow()} returns false.</li>
+ * </ul>
+ * A database failure is a {@link ConnectorException} coded by SQLSTATE ({@link JdbcErrors}) that names the
+ * entity and carries the SQL (never a value: values are parameters); the runtime adds the split.
+ * Statement and result set are closed whatever happens; the session's connection is the runtime's to close.
+ */
 public final class JdbcReader {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcReader.class);
+
     private final JdbcSession session;
 
     public JdbcReader(JdbcSession session) {
         this.session = requireNonNull(session, "session is null");
     }
 
-    public void read(dev.dovetail.api.read.ReadRequest request, dev.dovetail.api.read.RowSink sink) throws java.sql.SQLException {
-        throw new UnsupportedOperationException("skeleton");
+    /** Reads the rows {@code request} asks for into {@code sink}. */
+    public void read(ReadRequest request, RowSink sink) {
+        Dialect dialect = session.dialect();
+        JdbcSettings settings = session.settings();
+        JdbcTable table = new JdbcCatalog(session).table(request.entityName());
+        EntitySchema projection = request.projection();
+
+        List<String> columns = new ArrayList<>(projection.size());
+        ColumnReader[] readers = new ColumnReader[projection.size()];
+        for (int i = 0; i < readers.length; i++) {
+            Field field = projection.field(i);
+            int index = table.schema().requireIndex(field.name());
+            columns.add(dialect.quote(table.schema().field(index).name()));
+            readers[i] = ColumnReaders.of(field, table.columns().get(index), dialect, i + 1, i);
+        }
+        PredicateSql predicate = PredicateSql.of(request.predicate(), table, dialect);
+        List<String> conditions = new ArrayList<>(2);
+        settings.filterPredicate().filter(filter -> !filter.isBlank()).ifPresent(filter -> conditions.add("(" + filter + ")"));
+        if (!predicate.sql().isEmpty()) {
+            conditions.add(conditions.isEmpty() ? predicate.sql() : "(" + predicate.sql() + ")");
+        }
+        String condition = String.join(" AND ", conditions);
+        String from = table.source() instanceof JdbcTable.Query query ? query.from(condition)
+                : "FROM " + ((JdbcTable.Table) table.source()).name().sql(dialect) + (condition.isEmpty() ? "" : " WHERE " + condition);
+        String sql = dialect.select(String.join(", ", columns), from, request.limit());
+        LOG.debug("reading entity '{}' split {}: {}", request.entityName(), request.split().describe(), sql);
+
+        try {
+            execute(sql, predicate, readers, sink);
+        } catch (SQLException e) {
+            throw JdbcErrors.of(e, dialect, "reading entity '" + request.entityName() + "' with " + sql);
+        }
+    }
+
+    private void execute(String sql, PredicateSql predicate, ColumnReader[] readers, RowSink sink) throws SQLException {
+        Connection connection = session.connection();
+        Dialect dialect = session.dialect();
+        int fetchSize = session.settings().fetchsize();
+        boolean ownTransaction = fetchSize > 0 && dialect.streamsOnlyWithoutAutoCommit() && connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        SQLException failure = null;
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            if (fetchSize > 0) {
+                statement.setFetchSize(dialect.driverFetchSize(connection, fetchSize));
+            }
+            statement.setQueryTimeout(session.settings().queryTimeout());
+            predicate.bind(statement, 1);
+            try (ResultSet rs = statement.executeQuery()) {
+                boolean more = true;
+                while (more && rs.next()) {
+                    for (ColumnReader reader : readers) {
+                        reader.read(rs, sink);
+                    }
+                    more = sink.endRow();
+                }
+            }
+        } catch (SQLException e) {
+            failure = e;
+            throw e;
+        } finally {
+            if (ownTransaction) {
+                endTransaction(connection, failure);
+            }
+        }
+    }
+
+    /** Ends the read's own transaction and restores autocommit; a failure to do so is added to the read's, if any. */
+    private static void endTransaction(Connection connection, SQLException readFailure) throws SQLException {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (readFailure == null) {
+                throw e;
+            }
+            readFailure.addSuppressed(e);
+        }
     }
 }

@@ -64,7 +64,7 @@ final class TestDatabases implements ParameterResolver {
     }
 
     /** An embedded PostgreSQL server (the real binaries, from a Maven jar). */
-    static final class PostgresServer implements ExtensionContext.Store.CloseableResource {
+    static final class PostgresServer implements AutoCloseable {
         private final EmbeddedPostgres postgres;
 
         private PostgresServer(EmbeddedPostgres postgres) {
@@ -93,7 +93,7 @@ final class TestDatabases implements ParameterResolver {
     }
 
     /** An embedded MariaDB server (the real binaries, from a Maven jar), run as root with {@code --user=root}. */
-    static final class MariaDbServer implements ExtensionContext.Store.CloseableResource {
+    static final class MariaDbServer implements AutoCloseable {
         private final DB db;
         private final int port;
 

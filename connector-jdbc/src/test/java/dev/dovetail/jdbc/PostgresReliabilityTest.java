@@ -4,5 +4,5 @@ import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
 
 @OnDatabase(TestDatabase.Kind.POSTGRESQL)
-class PostgresSmokeTest extends DatabaseSmokeSuite {
+class PostgresReliabilityTest extends JdbcReliabilitySuite {
 }

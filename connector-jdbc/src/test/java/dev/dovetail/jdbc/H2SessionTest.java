@@ -3,6 +3,6 @@ package dev.dovetail.jdbc;
 import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
 
-@OnDatabase(TestDatabase.Kind.MARIADB)
-class MariaDbSmokeTest extends DatabaseSmokeSuite {
+@OnDatabase(TestDatabase.Kind.H2)
+class H2SessionTest extends JdbcSessionSuite {
 }

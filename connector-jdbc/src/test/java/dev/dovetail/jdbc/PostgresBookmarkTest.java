@@ -3,6 +3,6 @@ package dev.dovetail.jdbc;
 import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
 
-@OnDatabase(TestDatabase.Kind.H2)
-class H2SmokeTest extends DatabaseSmokeSuite {
+@OnDatabase(TestDatabase.Kind.POSTGRESQL)
+class PostgresBookmarkTest extends JdbcBookmarkSuite {
 }
