@@ -5,10 +5,13 @@ import dev.dovetail.api.ErrorCode;
 import dev.dovetail.jdbc.dialect.Dialect;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Turns a driver's {@link SQLException} into a {@link ConnectorException} whose code follows the
@@ -25,11 +28,15 @@ import java.sql.SQLNonTransientConnectionException;
  *   <li>{@code 0A} feature not supported: CLIENT_ERROR; {@code XX}, {@code 58}, {@code 25}: SERVER_ERROR;</li>
  *   <li>anything else: UNKNOWN_ERROR.</li>
  * </ul>
- * The message says what was being done and names the SQLSTATE and the driver's message; the exception
+ * A failure without a SQLSTATE is classified by its exception class (connection, rollback,
+ * authorization, syntax, timeout). The message says what was being done and names the SQLSTATE and
+ * the first line of the driver's message (PostgreSQL's further lines repeat a row's values); the exception
  * keeps the SQLException as its cause. Driver messages do not carry passwords; the runtime masks every
  * known secret in messages and causes besides.
  */
 public final class JdbcErrors {
+    private static final int MAX_DETAIL = 400;
+
     private JdbcErrors() {
     }
 
@@ -46,7 +53,18 @@ public final class JdbcErrors {
     /** {@code SQLSTATE 28P01: password authentication failed for user "x"}. */
     public static String describe(SQLException failure) {
         String state = failure.getSQLState();
-        return (state == null ? "no SQLSTATE" : "SQLSTATE " + state) + ": " + failure.getMessage();
+        return (state == null ? "no SQLSTATE" : "SQLSTATE " + state) + ": " + firstLine(failure);
+    }
+
+    /** The first line of the driver's message, without H2's trailing {@code ; SQL statement:}, bounded. */
+    private static String firstLine(SQLException failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        int newline = message.indexOf('\n');
+        String line = (newline < 0 ? message : message.substring(0, newline)).strip();
+        if (line.endsWith("; SQL statement:")) {
+            line = line.substring(0, line.length() - "; SQL statement:".length());
+        }
+        return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL) + "...";
     }
 
     private static ErrorCode standardCodeOf(SQLException failure) {
@@ -55,9 +73,7 @@ public final class JdbcErrors {
         }
         String state = failure.getSQLState();
         if (state == null || state.length() < 2) {
-            return failure instanceof SQLRecoverableException || failure instanceof SQLTransientConnectionException
-                    || failure instanceof SQLNonTransientConnectionException
-                    ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.UNKNOWN_ERROR;
+            return codeOfClass(failure);
         }
         switch (state) {
             case "57014", "HYT00", "HYT01", "70100":
@@ -75,5 +91,19 @@ public final class JdbcErrors {
             case "XX", "58", "25" -> ErrorCode.SERVER_ERROR;
             default -> ErrorCode.UNKNOWN_ERROR;
         };
+    }
+
+    private static ErrorCode codeOfClass(SQLException failure) {
+        if (failure instanceof SQLRecoverableException || failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException || failure instanceof SQLTransactionRollbackException) {
+            return ErrorCode.SERVICE_UNAVAILABLE;
+        }
+        if (failure instanceof SQLInvalidAuthorizationSpecException) {
+            return ErrorCode.INVALID_CREDENTIALS;
+        }
+        if (failure instanceof SQLSyntaxErrorException) {
+            return ErrorCode.INVALID_ARGUMENT;
+        }
+        return ErrorCode.UNKNOWN_ERROR;
     }
 }

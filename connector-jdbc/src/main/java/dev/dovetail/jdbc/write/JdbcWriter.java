@@ -72,7 +72,7 @@ public final class JdbcWriter {
             autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw SqlFailures.writeFailure(e, context, "nothing was written");
+            throw SqlFailures.writeFailure(e, session.dialect(), context, "nothing was written");
         }
         RuntimeException failure = null;
         try {
@@ -114,7 +114,7 @@ public final class JdbcWriter {
             return new WriteResult(results);
         } catch (SQLException e) {
             rollback(connection, e);
-            throw SqlFailures.writeFailure(e, context, committed == 0 ? "nothing was written"
+            throw SqlFailures.writeFailure(e, session.dialect(), context, committed == 0 ? "nothing was written"
                     : "records 0 to " + (committed - 1) + " had been committed, each as its result would have said,"
                     + " and the rest were not written");
         } catch (RuntimeException e) {
@@ -148,7 +148,7 @@ public final class JdbcWriter {
         }
     }
 
-    private static void restoreAutoCommit(Connection connection, boolean autoCommit, String context,
+    private void restoreAutoCommit(Connection connection, boolean autoCommit, String context,
                                           RuntimeException failure) {
         try {
             connection.setAutoCommit(autoCommit);
@@ -156,7 +156,7 @@ public final class JdbcWriter {
             if (failure != null) {
                 failure.addSuppressed(e);
             } else {
-                throw SqlFailures.writeFailure(e, context + ": restoring autocommit afterwards",
+                throw SqlFailures.writeFailure(e, session.dialect(), context + ": restoring autocommit afterwards",
                         "the records were written as their results say");
             }
         }

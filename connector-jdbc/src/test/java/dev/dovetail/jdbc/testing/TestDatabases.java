@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,8 +64,22 @@ final class TestDatabases implements ParameterResolver {
         return context.getRoot().getStore(NAMESPACE);
     }
 
-    /** An embedded PostgreSQL server (the real binaries, from a Maven jar). */
+    /**
+     * An embedded PostgreSQL server (the real binaries, from a Maven jar) that checks passwords: the
+     * tests connect over TCP as {@value #USER}, whom {@code pg_hba.conf} makes prove its password
+     * (scram-sha-256); only the administrator {@code postgres}, who creates the databases, is trusted.
+     */
     static final class PostgresServer implements AutoCloseable {
+        static final String USER = "dovetail";
+        static final String PASSWORD = "dovetail-test-password";
+        private static final String HBA = """
+                local all all trust
+                host all postgres 127.0.0.1/32 trust
+                host all postgres ::1/128 trust
+                host all all 127.0.0.1/32 scram-sha-256
+                host all all ::1/128 scram-sha-256
+                """;
+
         private final EmbeddedPostgres postgres;
 
         private PostgresServer(EmbeddedPostgres postgres) {
@@ -73,17 +88,37 @@ final class TestDatabases implements ParameterResolver {
 
         static PostgresServer start() {
             try {
-                return new PostgresServer(EmbeddedPostgres.builder().start());
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("password_encryption", "scram-sha-256")
+                        .setDataDirectoryCustomizer(directory -> writeHba(directory.toPath()))
+                        .start();
+                PostgresServer server = new PostgresServer(postgres);
+                server.admin().execute("CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+                return server;
             } catch (IOException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start: " + e.getMessage(), e);
             }
         }
 
+        private static void writeHba(Path dataDirectory) {
+            try {
+                Files.writeString(dataDirectory.resolve("pg_hba.conf"), HBA);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write pg_hba.conf in " + dataDirectory, e);
+            }
+        }
+
+        private TestDatabase admin() {
+            return new TestDatabase(TestDatabase.Kind.POSTGRESQL, url("postgres"), "postgres", "");
+        }
+
         TestDatabase newDatabase(String name) {
-            TestDatabase admin = new TestDatabase(TestDatabase.Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", "postgres"),
-                    "postgres", "postgres");
-            admin.execute("CREATE DATABASE " + name);
-            return new TestDatabase(TestDatabase.Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+            admin().execute("CREATE DATABASE " + name + " OWNER " + USER);
+            return new TestDatabase(TestDatabase.Kind.POSTGRESQL, url(name), USER, PASSWORD);
+        }
+
+        private String url(String database) {
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
         }
 
         @Override

@@ -2,6 +2,8 @@ package dev.dovetail.jdbc.write;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
+import dev.dovetail.jdbc.dialect.Dialect;
+import dev.dovetail.jdbc.dialect.Dialects;
 import org.junit.jupiter.api.Test;
 
 import java.sql.BatchUpdateException;
@@ -13,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SQLSTATE classes a write tells apart, for failures the database tests cannot provoke. */
 class SqlFailuresTest {
+    private static final Dialect POSTGRES = Dialects.forUrl("jdbc:postgresql://db/x");
+
 
     @Test
     void integrityAndDataExceptionsConcernOneRecord() {
@@ -35,7 +39,7 @@ class SqlFailuresTest {
     @Test
     void wholeWriteFailuresGetTheCodeTheirClassCallsFor() {
         assertThat(code(new SQLException("connection reset", "08006"))).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
-        assertThat(SqlFailures.writeFailure(new SQLException("reset", "08006"), "INSERT", "nothing was written").retryable())
+        assertThat(SqlFailures.writeFailure(new SQLException("reset", "08006"), POSTGRES, "INSERT", "nothing was written").retryable())
                 .isTrue();
         assertThat(code(new SQLException("deadlock", "40P01"))).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(code(new SQLException("password", "28P01"))).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
@@ -43,12 +47,13 @@ class SqlFailuresTest {
         assertThat(code(new SQLException("relation does not exist", "42P01"))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(code(new SQLException("canceled", "57014"))).isEqualTo(ErrorCode.REQUEST_TIMEOUT);
         assertThat(code(new SQLTimeoutException("timeout"))).isEqualTo(ErrorCode.REQUEST_TIMEOUT);
-        assertThat(code(new SQLException("disk full", "53100"))).isEqualTo(ErrorCode.SERVER_ERROR);
+        assertThat(code(new SQLException("disk full", "53100"))).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(code(new SQLException("internal", "XX000"))).isEqualTo(ErrorCode.SERVER_ERROR);
     }
 
     @Test
     void theMessageNamesTheWriteTheStateAndWhatWasCommitted() {
-        ConnectorException failure = SqlFailures.writeFailure(new SQLException("column \"x\" does not exist", "42703"),
+        ConnectorException failure = SqlFailures.writeFailure(new SQLException("column \"x\" does not exist", "42703"), POSTGRES,
                 "UPDATE of 2 records into table 'sales.orders' (columns [id, x])", "nothing was written");
 
         assertThat(failure.getMessage()).startsWith("UPDATE of 2 records into table 'sales.orders' (columns [id, x])"
@@ -68,6 +73,6 @@ class SqlFailuresTest {
     }
 
     private static ErrorCode code(SQLException failure) {
-        return SqlFailures.writeFailure(failure, "INSERT", "nothing was written").code();
+        return SqlFailures.writeFailure(failure, POSTGRES, "INSERT", "nothing was written").code();
     }
 }

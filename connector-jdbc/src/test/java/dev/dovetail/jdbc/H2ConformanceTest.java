@@ -1,0 +1,11 @@
+package dev.dovetail.jdbc;
+
+import dev.dovetail.jdbc.testing.OnDatabase;
+import dev.dovetail.jdbc.testing.TestDatabase;
+
+@OnDatabase(TestDatabase.Kind.H2)
+class H2ConformanceTest extends JdbcConformanceSuite {
+    H2ConformanceTest(TestDatabase db) {
+        super(db);
+    }
+}

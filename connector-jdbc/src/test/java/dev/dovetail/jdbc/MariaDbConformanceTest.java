@@ -1,0 +1,11 @@
+package dev.dovetail.jdbc;
+
+import dev.dovetail.jdbc.testing.OnDatabase;
+import dev.dovetail.jdbc.testing.TestDatabase;
+
+@OnDatabase(TestDatabase.Kind.MARIADB)
+class MariaDbConformanceTest extends JdbcConformanceSuite {
+    MariaDbConformanceTest(TestDatabase db) {
+        super(db);
+    }
+}
