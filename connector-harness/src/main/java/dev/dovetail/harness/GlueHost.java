@@ -12,7 +12,9 @@ import java.util.Optional;
  * {@code dbTable} option; the splits come from the Glue options ({@code partitionColumn},
  * {@code lowerBound}, {@code upperBound}, {@code numPartitions}, {@code hashfield},
  * {@code hashexpression}, {@code hashpartitions}); the bookmark from {@code jobBookmarkKeys} and
- * {@code jobBookmarkKeysSortOrder}; {@code filterPredicate} reaches the connector as a native condition.
+ * {@code jobBookmarkKeysSortOrder}. {@code filterPredicate} is the connector's own option when it declares
+ * a setting of that name (the JDBC connector does); otherwise it reaches the connector as a native
+ * condition, like any other predicate.
  * The columns Spark prunes to, the filters it pushes and its limit are given with {@link GlueRead}.
  *
  * <p>It is honest by construction: it plans with the same {@code ReadPlanner} and the connector's declared
@@ -44,10 +46,16 @@ public final class GlueHost {
 
     /** A read of {@code entity}, partitioned and bookmarked as the Glue options say. */
     public GlueRead read(String entity) {
-        // The host consumes filterPredicate, as the Spark host does; the connector never sees it as an option.
+        if (declaresFilterPredicate()) {
+            return new GlueRead(harness.read(entity));
+        }
         HarnessRead read = harness.withoutOption(FILTER_PREDICATE).read(entity);
         Optional<String> filter = harness.options().getNonBlank(FILTER_PREDICATE);
         filter.ifPresent(condition -> read.where(Predicate.nativeCondition(condition)));
         return new GlueRead(read);
+    }
+
+    private boolean declaresFilterPredicate() {
+        return harness.descriptor().settings().stream().anyMatch(setting -> setting.name().equalsIgnoreCase(FILTER_PREDICATE));
     }
 }

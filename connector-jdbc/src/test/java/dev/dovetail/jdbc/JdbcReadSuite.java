@@ -7,6 +7,7 @@ import dev.dovetail.api.read.Row;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.harness.ConnectorHarness;
+import dev.dovetail.harness.GlueReadResult;
 import dev.dovetail.harness.ReadResult;
 import dev.dovetail.harness.SplitResult;
 import dev.dovetail.jdbc.testing.TestDatabase;
@@ -142,6 +143,20 @@ abstract class JdbcReadSuite {
         assertThat(filtered.read("orders").columns("id").where(Predicate.gt("id", 1)).run().rows())
                 .as("the OR of the filter stays inside its parentheses").extracting(row -> row.get(0))
                 .containsExactlyInAnyOrder(4, 6);
+    }
+
+    @Test
+    void aGlueReadTakesTheTableThePartitionsAndTheFilterFromTheOptionsAlone(TestDatabase db) {
+        GlueReadResult result = harness(db).withOption("dbTable", "orders")
+                .withOption("filterPredicate", "status = 'paid' OR status IS NULL")
+                .withOption("partitionColumn", "id").withOption("lowerBound", "1").withOption("upperBound", "6")
+                .withOption("numPartitions", "3")
+                .glue().read().select("id").filter(Predicate.gt("id", 1)).run();
+
+        assertThat(result.splits()).hasSize(3);
+        assertThat(result.residualFilters()).as("the runtime evaluates nothing: the connector pushes it all")
+                .allMatch(Predicate::isAlwaysTrue);
+        assertThat(result.rows()).extracting(row -> row.get(0)).containsExactlyInAnyOrder(4, 6);
     }
 
     @Test
