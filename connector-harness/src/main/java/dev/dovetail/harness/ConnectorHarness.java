@@ -1,5 +1,7 @@
 package dev.dovetail.harness;
 
+import dev.dovetail.api.auth.ConnectionCatalog;
+import dev.dovetail.api.auth.InMemoryConnectionCatalog;
 import dev.dovetail.api.auth.InMemorySecretResolver;
 import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.bookmark.BookmarkStore;
@@ -32,8 +34,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Runs any connector in-process, in milliseconds, through the same runtime the Glue and AppFlow hosts
- * use: options as Glue passes them, secrets held in memory, partitioned reads on a thread pool with one
- * session per split, and job bookmarks in a {@link BookmarkStore}.
+ * use: options as Glue passes them, secrets and connections held in memory, partitioned reads on a thread
+ * pool with one session per split, and job bookmarks in a {@link BookmarkStore}.
  *
  * <pre>{@code
  * ConnectorHarness harness = ConnectorHarness.forConnector(CsvConnector.class)
@@ -56,17 +58,19 @@ public final class ConnectorHarness {
     private final ConnectorDescriptor descriptor;
     private final Map<String, String> options;
     private final Map<String, Map<String, String>> secrets;
+    private final Map<String, Map<String, String>> connections;
     private final BookmarkStore bookmarks;
     private final int parallelism;
     private final String jobName;
     private final Clock clock;
 
     private ConnectorHarness(ConnectorDescriptor descriptor, Map<String, String> options,
-                             Map<String, Map<String, String>> secrets, BookmarkStore bookmarks, int parallelism,
-                             String jobName, Clock clock) {
+                             Map<String, Map<String, String>> secrets, Map<String, Map<String, String>> connections,
+                             BookmarkStore bookmarks, int parallelism, String jobName, Clock clock) {
         this.descriptor = descriptor;
         this.options = Map.copyOf(options);
         this.secrets = Map.copyOf(secrets);
+        this.connections = Map.copyOf(connections);
         this.bookmarks = bookmarks;
         this.parallelism = parallelism;
         this.jobName = jobName;
@@ -75,7 +79,7 @@ public final class ConnectorHarness {
 
     /**
      * A harness for {@code connectorClass}, found through its generated descriptor; no options, no
-     * secrets, an empty in-memory bookmark store, one thread per available processor.
+     * secrets, no connections, an empty in-memory bookmark store, one thread per available processor.
      */
     public static ConnectorHarness forConnector(Class<?> connectorClass) {
         return forDescriptor(ConnectorDescriptors.forClass(connectorClass));
@@ -83,7 +87,7 @@ public final class ConnectorHarness {
 
     /** A harness for the connector {@code descriptor} describes. */
     public static ConnectorHarness forDescriptor(ConnectorDescriptor descriptor) {
-        return new ConnectorHarness(requireNonNull(descriptor, "descriptor is null"), Map.of(), Map.of(),
+        return new ConnectorHarness(requireNonNull(descriptor, "descriptor is null"), Map.of(), Map.of(), Map.of(),
                 new InMemoryBookmarkStore(), Runtime.getRuntime().availableProcessors(), DEFAULT_JOB, Clock.systemUTC());
     }
 
@@ -92,7 +96,7 @@ public final class ConnectorHarness {
         Map<String, String> changed = new LinkedHashMap<>(options);
         changed.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
         changed.put(requireNonNull(key, "key is null"), requireNonNull(value, "value of option " + key + " is null"));
-        return new ConnectorHarness(descriptor, changed, secrets, bookmarks, parallelism, jobName, clock);
+        return new ConnectorHarness(descriptor, changed, secrets, connections, bookmarks, parallelism, jobName, clock);
     }
 
     /** This harness with more options. */
@@ -108,19 +112,38 @@ public final class ConnectorHarness {
     public ConnectorHarness withoutOption(String key) {
         Map<String, String> changed = new LinkedHashMap<>(options);
         changed.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
-        return new ConnectorHarness(descriptor, changed, secrets, bookmarks, parallelism, jobName, clock);
+        return new ConnectorHarness(descriptor, changed, secrets, connections, bookmarks, parallelism, jobName, clock);
     }
 
     /** This harness with the secret {@code secretId} held in memory; name it with the {@code secretId} option. */
     public ConnectorHarness withSecret(String secretId, Map<String, String> values) {
-        Map<String, Map<String, String>> changed = new HashMap<>(secrets);
-        changed.put(requireNonNull(secretId, "secretId is null"), Map.copyOf(values));
-        return new ConnectorHarness(descriptor, options, changed, bookmarks, parallelism, jobName, clock);
+        return new ConnectorHarness(descriptor, options, stored(secrets, requireNonNull(secretId, "secretId is null"), values),
+                connections, bookmarks, parallelism, jobName, clock);
+    }
+
+    /**
+     * This harness with the connection {@code name} held in memory, replacing one of that name; name it with the
+     * {@code connectionName} option. Its properties are the base of the options, which win over them; they may
+     * be spelt as options ({@code url}, {@code user}, {@code password}, {@code secretId}) or as Glue's JDBC
+     * connections spell them ({@code JDBC_CONNECTION_URL}, {@code USERNAME}, {@code PASSWORD}, {@code SECRET_ID});
+     * see {@link dev.dovetail.api.auth.ConnectionMerge}.
+     */
+    public ConnectorHarness withConnection(String name, Map<String, String> properties) {
+        return new ConnectorHarness(descriptor, options, secrets, stored(connections, requireNonNull(name, "name is null"),
+                properties), bookmarks, parallelism, jobName, clock);
+    }
+
+    /** {@code entries} with {@code values} stored under {@code name}, replacing what was there. */
+    private static Map<String, Map<String, String>> stored(Map<String, Map<String, String>> entries, String name,
+                                                           Map<String, String> values) {
+        Map<String, Map<String, String>> changed = new HashMap<>(entries);
+        changed.put(name, Map.copyOf(values));
+        return changed;
     }
 
     /** This harness committing bookmarks to {@code store} (a {@code FileBookmarkStore} for durable ones). */
     public ConnectorHarness withBookmarkStore(BookmarkStore store) {
-        return new ConnectorHarness(descriptor, options, secrets, requireNonNull(store, "store is null"),
+        return new ConnectorHarness(descriptor, options, secrets, connections, requireNonNull(store, "store is null"),
                 parallelism, jobName, clock);
     }
 
@@ -129,18 +152,18 @@ public final class ConnectorHarness {
         if (threads < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + threads);
         }
-        return new ConnectorHarness(descriptor, options, secrets, bookmarks, threads, jobName, clock);
+        return new ConnectorHarness(descriptor, options, secrets, connections, bookmarks, threads, jobName, clock);
     }
 
     /** This harness storing bookmarks under job {@code name}. */
     public ConnectorHarness withJobName(String name) {
-        return new ConnectorHarness(descriptor, options, secrets, bookmarks, parallelism,
+        return new ConnectorHarness(descriptor, options, secrets, connections, bookmarks, parallelism,
                 requireNonNull(name, "name is null"), clock);
     }
 
     /** This harness measuring bookmark lag windows from {@code clock}. */
     public ConnectorHarness withClock(Clock clock) {
-        return new ConnectorHarness(descriptor, options, secrets, bookmarks, parallelism, jobName,
+        return new ConnectorHarness(descriptor, options, secrets, connections, bookmarks, parallelism, jobName,
                 requireNonNull(clock, "clock is null"));
     }
 
@@ -167,12 +190,21 @@ public final class ConnectorHarness {
         return secretResolver();
     }
 
+    /**
+     * The connections this harness holds in memory, as the runtime resolves them (for {@code connectionName}).
+     * A snapshot: connections added later with {@link #withConnection} go to the new harness, not to this catalog.
+     * Without any, {@link ConnectionCatalog#none()}, whose failure says how to add one.
+     */
+    public ConnectionCatalog connections() {
+        return connectionCatalog();
+    }
+
     /** The job name bookmarks are stored under. */
     public String jobName() {
         return ConnectionOptions.of(options).getNonBlank("jobName").orElse(jobName);
     }
 
-    /** Every problem with the options (settings, unknown keys, secret, credentials); empty if none. */
+    /** Every problem with the options (settings, unknown keys, connection, secret, credentials); empty if none. */
     public List<OptionProblem> validateSettings() {
         return runtime().validate(options());
     }
@@ -243,7 +275,16 @@ public final class ConnectorHarness {
     }
 
     private ConnectorRuntime runtime() {
-        return new ConnectorRuntime(descriptor, secretResolver(), List.of());
+        return new ConnectorRuntime(descriptor, secretResolver(), connectionCatalog(), List.of());
+    }
+
+    private ConnectionCatalog connectionCatalog() {
+        if (connections.isEmpty()) {
+            return ConnectionCatalog.none(); // its message says to add one with withConnection
+        }
+        InMemoryConnectionCatalog catalog = new InMemoryConnectionCatalog();
+        connections.forEach(catalog::put);
+        return catalog;
     }
 
     private SecretResolver secretResolver() {
@@ -254,6 +295,7 @@ public final class ConnectorHarness {
 
     @Override
     public String toString() {
-        return "ConnectorHarness{" + descriptor.info().name() + ", options=" + options() + ", secrets=" + secrets.keySet() + "}";
+        return "ConnectorHarness{" + descriptor.info().name() + ", options=" + options() + ", secrets=" + secrets.keySet()
+                + ", connections=" + connections.keySet() + "}";
     }
 }

@@ -310,6 +310,65 @@ class ConnectorHarnessTest {
         }
     }
 
+    @Nested
+    class Connections {
+        private final Dataset dataset = Dataset.of(people());
+        private final ConnectorHarness base = ConnectorHarness.forConnector(PlainConnector.class);
+        private final ConnectorHarness connected = base
+                .withConnection("people-db", Map.of("dataset", dataset.name(), "USERNAME", "ada", "PASSWORD", "open sesame"))
+                .withOption("connectionName", "people-db");
+
+        @Test
+        void aReadNeedsOnlyTheConnectionNameAndTheGivenOptionsWin() {
+            assertThat(connected.validateSettings()).isEmpty();
+            assertThat(connected.read("people").run().rowCount()).isEqualTo(100);
+        }
+
+        @Test
+        void anExplicitPasswordOverridesTheConnections() {
+            assertThatThrownBy(() -> connected.withOption("password", "guess").validateCredentials())
+                    .isInstanceOfSatisfying(ConnectorException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS))
+                    .hasMessageContaining("user ada was refused");
+            ConnectorHarness wrongInConnection = base.withConnection("people-db", Map.of("dataset", dataset.name(),
+                    "user", "ada", "password", "guess")).withOption("connectionName", "people-db");
+            wrongInConnection.withOption("password", "open sesame").validateCredentials();
+        }
+
+        @Test
+        void connectionsAreHeldPerHarnessCopyAndShownByNameOnly() {
+            assertThat(base.connections()).isNotSameAs(connected.connections());
+            assertThatThrownBy(() -> base.connections().resolve("people-db"))
+                    .isInstanceOfSatisfying(ConnectorException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND));
+            assertThat(connected.connections().resolve("people-db").get("USERNAME")).hasValue("ada");
+            assertThat(connected.toString()).contains("connections=[people-db]").doesNotContain("open sesame");
+        }
+
+        @Test
+        void aConnectionsPasswordInAConnectorsErrorIsMasked() {
+            ConnectorHarness harness = connected.withOption("misbehave", "LEAK_PASSWORD");
+
+            assertThatThrownBy(() -> harness.read("people").run())
+                    .isInstanceOf(ConnectorException.class)
+                    .hasMessageContaining("login ada/**** expired")
+                    .satisfies(e -> assertThat(stackTraceOf(e)).doesNotContain("open sesame"));
+        }
+
+        @Test
+        void anUnknownConnectionIsNotFoundWithDidYouMeanAndWithoutAnyTheMessageSaysHowToAddOne() {
+            assertThatThrownBy(() -> connected.withOption("connectionName", "peopel-db").validateCredentials())
+                    .isInstanceOfSatisfying(ConnectorException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND))
+                    .hasMessage("connection 'peopel-db' does not exist; did you mean 'people-db'?");
+            assertThat(base.withOption("connectionName", "people-db").validateSettings())
+                    .singleElement().satisfies(problem -> {
+                        assertThat(problem.option()).isEqualTo("connectionName");
+                        assertThat(problem.message()).contains("no connection catalog").contains("withConnection(name, properties)");
+                    });
+        }
+    }
+
     private static String stackTraceOf(Throwable failure) {
         java.io.StringWriter text = new java.io.StringWriter();
         failure.printStackTrace(new java.io.PrintWriter(text));

@@ -2,6 +2,7 @@ package dev.dovetail.jdbc;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.option.OptionProblem;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.harness.ConnectorHarness;
 import dev.dovetail.jdbc.testing.TestDatabase;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,12 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** Opening sessions: BASIC credentials or none, {@code secretId}, {@code sessionInitStatement}, and the failures. */
+/**
+ * Opening sessions: BASIC credentials or none, {@code secretId}, {@code connectionName}, {@code sessionInitStatement},
+ * and the failures.
+ */
 abstract class JdbcSessionSuite {
     private static final String SECRET_PASSWORD = "Pa55-not-for-logs";
     private static final Pattern DATABASE_NAME = Pattern.compile("dovetail\\d+");
@@ -57,6 +63,67 @@ abstract class JdbcSessionSuite {
         assertThat(harness.validateSettings()).isEmpty();
         assertThat(harness.read("items").run().rows()).containsExactly(Row.of(1, "one"));
         assertThat(harness.toString()).doesNotContain(name.group());
+    }
+
+    /** A Glue job's read: only {@code connectionName} and {@code dbTable} given, the rest stored in connection "shop". */
+    private static ConnectorHarness onConnection(Map<String, String> properties) {
+        return ConnectorHarness.forConnector(JdbcConnector.class).withConnection("shop", properties)
+                .withOption("connectionName", "shop").withOption("dbTable", "items");
+    }
+
+    /** The database refuses the login: INVALID_CREDENTIALS, {@link #SECRET_PASSWORD} in no message and no toString. */
+    private static void assertRefusedWithoutShowingThePassword(ConnectorHarness harness) {
+        assertThatThrownBy(harness::validateCredentials)
+                .isInstanceOfSatisfying(ConnectorException.class, e -> {
+                    assertThat(e.code()).as(e.getMessage()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET_PASSWORD);
+                    }
+                })
+                .hasMessageContaining("SQLSTATE 28");
+        assertThat(harness.toString()).doesNotContain(SECRET_PASSWORD);
+    }
+
+    @Test
+    void aReadNeedsOnlyAConnectionNameAndATableSpeltAsOptionsOrAsGlueSpellsThem(TestDatabase db) {
+        Map<String, String> glue = Map.of("JDBC_CONNECTION_URL", db.url(), "USERNAME", db.user(), "PASSWORD", db.password());
+        for (Map<String, String> properties : List.of(db.options(), glue)) {
+            ConnectorHarness harness = onConnection(properties);
+
+            assertThat(harness.validateSettings()).as(properties.keySet().toString()).isEmpty();
+            assertThat(harness.glue().read().run().rows()).as(properties.keySet().toString()).containsExactly(Row.of(1, "one"));
+        }
+    }
+
+    @Test
+    void anExplicitOptionOverridesTheConnections(TestDatabase db) {
+        Map<String, String> wrongPassword = Map.of("url", db.url(), "user", db.user(), "password", SECRET_PASSWORD);
+        assertThat(onConnection(wrongPassword).withOption("password", db.password()).glue().read().run().rows())
+                .containsExactly(Row.of(1, "one"));
+        assertRefusedWithoutShowingThePassword(onConnection(wrongPassword));
+
+        assertRefusedWithoutShowingThePassword(onConnection(db.options()).withOption("password", SECRET_PASSWORD));
+    }
+
+    @Test
+    void aConnectionHoldingASecretIdResolvesTheSecret(TestDatabase db) {
+        ConnectorHarness harness = onConnection(Map.of("JDBC_CONNECTION_URL", db.url(), "SECRET_ID", "prod/db"))
+                .withSecret("prod/db", Map.of("username", db.user(), "password", db.password()));
+
+        assertThat(harness.validateSettings()).isEmpty();
+        assertThat(harness.glue().read().run().rows()).containsExactly(Row.of(1, "one"));
+    }
+
+    @Test
+    void anUnknownConnectionNameIsNotFoundNamingItWithDidYouMean(TestDatabase db) {
+        ConnectorHarness harness = onConnection(db.options()).withOption("connectionName", "shpo");
+
+        assertThatThrownBy(harness::validateCredentials)
+                .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND))
+                .hasMessage("connection 'shpo' does not exist; did you mean 'shop'?");
+        assertThat(harness.validateSettings()).extracting(OptionProblem::option, OptionProblem::message)
+                .containsExactly(tuple("connectionName",
+                        "connection 'shpo' does not exist; did you mean 'shop'?"));
     }
 
     @Test
@@ -100,16 +167,7 @@ abstract class JdbcSessionSuite {
 
     @Test
     void theRightUserWithAWrongPasswordIsRefused(TestDatabase db) {
-        ConnectorHarness harness = JdbcFixtures.harness(db).withOption("password", SECRET_PASSWORD);
-
-        assertThatThrownBy(harness::validateCredentials)
-                .isInstanceOfSatisfying(ConnectorException.class, e -> {
-                    assertThat(e.code()).as(e.getMessage()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET_PASSWORD);
-                    }
-                })
-                .hasMessageContaining("SQLSTATE 28");
+        assertRefusedWithoutShowingThePassword(JdbcFixtures.harness(db).withOption("password", SECRET_PASSWORD));
     }
 
     @Test

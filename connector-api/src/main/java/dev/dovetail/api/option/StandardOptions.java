@@ -12,7 +12,11 @@ public final class StandardOptions {
     public static final String CLASS_NAME = "className";
     /** A secret whose keys are merged into the options; see {@link dev.dovetail.api.auth.SecretMerge}. */
     public static final String SECRET_ID = "secretId";
-    /** A stored connection whose properties are merged into the options (resolved by the host). */
+    /**
+     * A stored connection whose properties are the base of the options, the options given explicitly winning
+     * (resolved by the host's {@link dev.dovetail.api.auth.ConnectionCatalog}); see
+     * {@link dev.dovetail.api.auth.ConnectionMerge}.
+     */
     public static final String CONNECTION_NAME = "connectionName";
     /** The entity to read or write. */
     public static final String DB_TABLE = "dbTable";

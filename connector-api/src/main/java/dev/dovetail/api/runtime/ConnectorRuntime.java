@@ -1,6 +1,8 @@
 package dev.dovetail.api.runtime;
 
 import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.auth.ConnectionCatalog;
+import dev.dovetail.api.auth.ConnectionMerge;
 import dev.dovetail.api.auth.ResolvedCredentials;
 import dev.dovetail.api.auth.SecretMerge;
 import dev.dovetail.api.auth.SecretResolver;
@@ -22,25 +24,45 @@ import java.util.TreeSet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Runs one connector the same way for every host: merges the {@code secretId} secret into the options,
- * validates them against the declared settings (every problem at once), reads the credentials and opens
- * sessions whose failures are {@link ConnectorException}s with secrets masked.
+ * Runs one connector the same way for every host: merges the {@code connectionName} connection's properties
+ * under the options ({@link ConnectionMerge}), then the {@code secretId} secret into them
+ * ({@link SecretMerge}), validates them against the declared settings (every problem at once), reads the
+ * credentials and opens sessions whose failures are {@link ConnectorException}s with secrets masked.
  *
  * <p>Thread-safe; hosts keep one per connector and options set, and open a session per split.
  */
 public final class ConnectorRuntime {
     private final ConnectorDescriptor descriptor;
     private final SecretResolver secrets;
+    private final ConnectionCatalog connections;
     private final Set<String> knownKeys;
 
     /**
+     * A runtime on a host that keeps no connections: a {@code connectionName} is
+     * {@link dev.dovetail.api.ErrorCode#RESOURCE_NOT_FOUND} ({@link ConnectionCatalog#none()}).
+     *
      * @param descriptor the connector's generated descriptor
      * @param secrets resolves {@code secretId}
      * @param hostKeys option keys the host itself understands (accepted without being settings)
      */
     public ConnectorRuntime(ConnectorDescriptor descriptor, SecretResolver secrets, Collection<String> hostKeys) {
+        this(descriptor, secrets, ConnectionCatalog.none(), hostKeys);
+    }
+
+    /**
+     * A runtime resolving {@code connectionName} through {@code connections} and {@code secretId} through
+     * {@code secrets}.
+     *
+     * @param descriptor the connector's generated descriptor
+     * @param secrets resolves {@code secretId}
+     * @param connections resolves {@code connectionName}
+     * @param hostKeys option keys the host itself understands (accepted without being settings)
+     */
+    public ConnectorRuntime(ConnectorDescriptor descriptor, SecretResolver secrets, ConnectionCatalog connections,
+                            Collection<String> hostKeys) {
         this.descriptor = requireNonNull(descriptor, "descriptor is null");
         this.secrets = requireNonNull(secrets, "secrets is null");
+        this.connections = requireNonNull(connections, "connections is null");
         TreeSet<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         keys.addAll(StandardOptions.runtimeKeys());
         keys.addAll(descriptor.authentication().credentialKeys());
@@ -64,24 +86,23 @@ public final class ConnectorRuntime {
     }
 
     /**
-     * Every problem with {@code options}, without throwing: secret resolution, settings, credentials.
-     * Empty when they are good enough to open a session.
+     * Every problem with {@code options}, without throwing: connection and secret resolution, settings,
+     * credentials. Empty when they are good enough to open a session.
      */
     public List<OptionProblem> validate(ConnectionOptions options) {
-        ConnectionOptions given = options.markSecret(descriptor.authentication().sensitiveKeys());
+        List<String> sensitive = descriptor.authentication().sensitiveKeys();
+        ConnectionOptions given = options.markSecret(sensitive);
+        ConnectionOptions withConnection;
+        try {
+            withConnection = ConnectionMerge.apply(given, connections, sensitive);
+        } catch (ConnectorException e) {
+            return unresolved(StandardOptions.CONNECTION_NAME, e, given, given);
+        }
         ConnectionOptions merged;
         try {
-            merged = SecretMerge.apply(given, secrets);
+            merged = SecretMerge.apply(withConnection, secrets);
         } catch (ConnectorException e) {
-            // Required settings and credentials may be in the secret, so only what the given options surely
-            // get wrong (values that do not parse, unknown keys) is reported besides the secret's problem.
-            List<OptionProblem> problems = new ArrayList<>();
-            problems.add(new OptionProblem(StandardOptions.SECRET_ID, OptionProblem.Kind.INVALID,
-                    e.redacted(given.redactor()).getMessage()));
-            OptionsValidator.validate(given, descriptor.settings(), knownKeys).stream()
-                    .filter(problem -> problem.kind() != OptionProblem.Kind.MISSING)
-                    .forEach(problems::add);
-            return List.copyOf(problems);
+            return unresolved(StandardOptions.SECRET_ID, e, given, withConnection);
         }
         List<OptionProblem> problems = new ArrayList<>(
                 OptionsValidator.validate(merged, descriptor.settings(), knownKeysWith(given, merged)));
@@ -94,14 +115,30 @@ public final class ConnectorRuntime {
     }
 
     /**
-     * Merges the secret, validates and reads the credentials.
+     * The problem of {@code option}, whose connection or secret could not be resolved, with those the options
+     * merged so far surely have: required settings and credentials may be in what was not resolved, so only
+     * values that do not parse and unknown keys are reported besides.
+     */
+    private List<OptionProblem> unresolved(String option, ConnectorException failure, ConnectionOptions given,
+                                           ConnectionOptions merged) {
+        List<OptionProblem> problems = new ArrayList<>();
+        problems.add(new OptionProblem(option, OptionProblem.Kind.INVALID, failure.redacted(merged.redactor()).getMessage()));
+        OptionsValidator.validate(merged, descriptor.settings(), knownKeysWith(given, merged)).stream()
+                .filter(problem -> problem.kind() != OptionProblem.Kind.MISSING)
+                .forEach(problems::add);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Merges the connection and the secret, validates and reads the credentials.
      *
      * @throws ConnectorException an {@link dev.dovetail.api.option.InvalidOptionsException} listing every
-     *     problem, or the secret resolver's or credentials' failure
+     *     problem, or the connection catalog's, the secret resolver's or the credentials' failure
      */
     public ResolvedConnection resolve(ConnectionOptions options) {
-        ConnectionOptions merged = SecretMerge.apply(options, secrets)
-                .markSecret(descriptor.authentication().sensitiveKeys());
+        List<String> sensitive = descriptor.authentication().sensitiveKeys();
+        ConnectionOptions merged = SecretMerge.apply(ConnectionMerge.apply(options, connections, sensitive), secrets)
+                .markSecret(sensitive);
         SettingValues settings = SettingValues.resolve(
                 name(), merged, descriptor.settings(), knownKeysWith(options, merged));
         ResolvedCredentials credentials = ResolvedCredentials.fromOptions(descriptor.authentication(), settings.options());
@@ -109,8 +146,9 @@ public final class ConnectorRuntime {
     }
 
     /**
-     * The known keys plus those a secret brought into {@code merged}: a secret holds what its owner keeps in it
-     * (a database secret's {@code engine}, {@code host}, ...), which no user typed and no connector must declare.
+     * The known keys plus those a connection or a secret brought into {@code merged}: they hold what their owner
+     * keeps in them (a database secret's {@code engine}, {@code host}, ...), which no user typed and no connector
+     * must declare.
      */
     private Set<String> knownKeysWith(ConnectionOptions given, ConnectionOptions merged) {
         TreeSet<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -2,9 +2,12 @@ package dev.dovetail.api.runtime;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.auth.AuthParameterSpec;
 import dev.dovetail.api.auth.AuthType;
 import dev.dovetail.api.auth.AuthenticationSpec;
+import dev.dovetail.api.auth.CustomAuthSpec;
 import dev.dovetail.api.auth.ResolvedCredentials;
+import dev.dovetail.api.auth.InMemoryConnectionCatalog;
 import dev.dovetail.api.auth.InMemorySecretResolver;
 import dev.dovetail.api.bookmark.InMemoryBookmarkStore;
 import dev.dovetail.api.option.ConnectionOptions;
@@ -36,6 +39,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.dovetail.api.runtime.Reads.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,12 +57,18 @@ class ConnectorRuntimeTest {
     private final InMemorySecretResolver secrets = new InMemorySecretResolver()
             .put("prod", Map.of("username", "svc", "password", "s3cr3t-pw", "region", "eu"));
 
+    private static final String CONNECTION_PASSWORD = "c0nn-Pa55";
+
+    private final InMemoryConnectionCatalog connections = new InMemoryConnectionCatalog()
+            .put("eu-db", Map.of("USERNAME", "svc", "PASSWORD", CONNECTION_PASSWORD, "region", "eu", "engine", "postgres"))
+            .put("vaulted", Map.of("SECRET_ID", "prod", "pageSize", "7"));
+
     private MemoryConnector basicConnector() {
         return Reads.people().settings(SETTINGS).authentication(AuthenticationSpec.of(AuthType.BASIC));
     }
 
     private ConnectorRuntime runtime(MemoryConnector connector) {
-        return new ConnectorRuntime(connector, secrets, List.of("sparkOnly"));
+        return new ConnectorRuntime(connector, secrets, connections, List.of("sparkOnly"));
     }
 
     // ---- validate ----
@@ -200,6 +210,108 @@ class ConnectorRuntimeTest {
                 .open(ConnectionOptions.of("region", "eu", "user", "ada", "password", "hunter2")));
         assertThat(rejected.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
         assertThat(rejected.getMessage()).isEqualTo("user ada with password **** was rejected");
+    }
+
+    // ---- connections ----
+
+    @Test
+    void aConnectionIsTheBaseTheGivenOptionsWinAndItsKeysAreNotUnknown() {
+        ConnectorRuntime runtime = runtime(basicConnector());
+
+        assertThat(runtime.validate(ConnectionOptions.of("connectionName", "eu-db"))).isEmpty();
+        ResolvedConnection resolved = runtime.resolve(ConnectionOptions.of("connectionName", "eu-db", "region", "us"));
+        assertThat(resolved.credentials()).isEqualTo(new ResolvedCredentials.Basic("svc", Secret.of(CONNECTION_PASSWORD)));
+        assertThat(resolved.settings().string("region")).isEqualTo("us");
+        assertThat(resolved.options().get("engine")).hasValue("postgres");
+        assertThat(runtime.resolve(ConnectionOptions.of("connectionName", "eu-db", "user", "ada")).credentials())
+                .isEqualTo(new ResolvedCredentials.Basic("ada", Secret.of(CONNECTION_PASSWORD)));
+        // A key the user gives is still checked.
+        assertThat(runtime.validate(ConnectionOptions.of("connectionName", "eu-db", "enigne", "x")))
+                .extracting(OptionProblem::option).containsExactly("enigne");
+    }
+
+    @Test
+    void aConnectionsSecretIdIsMergedAfterTheConnection() {
+        ConnectorRuntime runtime = runtime(basicConnector());
+
+        assertThat(runtime.validate(ConnectionOptions.of("connectionName", "vaulted"))).isEmpty();
+        ResolvedConnection resolved = runtime.resolve(ConnectionOptions.of("connectionName", "vaulted"));
+        assertThat(resolved.credentials()).isEqualTo(new ResolvedCredentials.Basic("svc", Secret.of("s3cr3t-pw")));
+        assertThat(resolved.settings().intValue("pageSize")).isEqualTo(7);
+        assertThat(resolved.settings().string("region")).isEqualTo("eu");
+    }
+
+    @Test
+    void validateReportsAnUnknownConnectionWithTheProblemsTheGivenOptionsSurelyHave() {
+        ConnectorRuntime runtime = runtime(basicConnector());
+
+        List<OptionProblem> problems = runtime.validate(ConnectionOptions.of(
+                "connectionName", "eu-bd", "pageSize", "big", "colour", "red", "password", "hunter2"));
+
+        assertThat(problems).extracting(OptionProblem::option, OptionProblem::kind).containsExactly(
+                tuple("connectionName", OptionProblem.Kind.INVALID),
+                tuple("pageSize", OptionProblem.Kind.INVALID),
+                tuple("colour", OptionProblem.Kind.UNKNOWN));
+        assertThat(problems.get(0).message()).isEqualTo("connection 'eu-bd' does not exist; did you mean 'eu-db'?");
+        assertThat(problems.toString()).doesNotContain("hunter2");
+
+        ConnectorException failure = catchThrowableOfType(ConnectorException.class,
+                () -> runtime.resolve(ConnectionOptions.of("connectionName", "eu-bd")));
+        assertThat(failure.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
+        assertThat(failure.getMessage()).contains("'eu-bd'").contains("did you mean 'eu-db'?");
+    }
+
+    @Test
+    void aSecretProblemAfterAConnectionKeepsTheConnectionsKeysKnown() {
+        connections.put("lost", Map.of("SECRET_ID", "prodd", "engine", "postgres", "PASSWORD", CONNECTION_PASSWORD));
+
+        List<OptionProblem> problems = runtime(basicConnector()).validate(ConnectionOptions.of("connectionName", "lost"));
+
+        assertThat(problems).extracting(OptionProblem::option).containsExactly("secretId");
+        assertThat(problems.get(0).message()).isEqualTo("secret 'prodd' does not exist; did you mean 'prod'?");
+    }
+
+    @Test
+    void aRuntimeWithoutACatalogSaysHowToGiveTheConnection() {
+        ConnectorRuntime runtime = new ConnectorRuntime(basicConnector(), secrets, List.of());
+
+        List<OptionProblem> problems = runtime.validate(ConnectionOptions.of("connectionName", "eu-db"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.option()).isEqualTo("connectionName");
+            assertThat(problem.message()).startsWith("option 'connectionName' names connection 'eu-db', but this host has"
+                    + " no connection catalog;");
+        });
+        assertThat(catchThrowableOfType(ConnectorException.class,
+                () -> runtime.resolve(ConnectionOptions.of("connectionName", "eu-db"))).code())
+                .isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
+    }
+
+    @Test
+    void aConnectionsPasswordNeverAppearsInAProblemAMessageOrToString() {
+        AuthenticationSpec custom = new AuthenticationSpec(List.of(AuthType.BASIC, AuthType.CUSTOM), Optional.empty(),
+                List.of(new CustomAuthSpec("kiosk", List.of(new AuthParameterSpec("pin", "PIN", Optional.empty(), false, true,
+                        List.of())))));
+        connections.put("leaky", Map.of("USERNAME", "svc", "PASSWORD", CONNECTION_PASSWORD, "pin", "4711",
+                "signingKey", "k-9x9", "region", "eu"));
+        MemoryConnector connector = basicConnector().authentication(custom).failOpenWith(new ConnectorException(
+                ErrorCode.INVALID_CREDENTIALS, "user svc with password " + CONNECTION_PASSWORD + " and pin 4711 was rejected"));
+        ConnectorRuntime runtime = runtime(connector);
+
+        List<OptionProblem> problems = runtime.validate(ConnectionOptions.of("connectionName", "leaky"));
+        assertThat(problems).extracting(OptionProblem::option).containsExactly("signingKey");
+        assertThat(problems.get(0).message()).isEqualTo("option 'signingKey' must be an integer but was (secret, not shown)");
+
+        InvalidOptionsException invalid = catchThrowableOfType(InvalidOptionsException.class,
+                () -> runtime.resolve(ConnectionOptions.of("connectionName", "leaky")));
+        assertThat(invalid.getMessage()).doesNotContain(CONNECTION_PASSWORD).doesNotContain("k-9x9");
+
+        connections.put("leaky", Map.of("USERNAME", "svc", "PASSWORD", CONNECTION_PASSWORD, "pin", "4711", "region", "eu"));
+        ResolvedConnection resolved = runtime.resolve(ConnectionOptions.of("connectionName", "leaky"));
+        assertThat(resolved.toString()).doesNotContain(CONNECTION_PASSWORD).doesNotContain("4711");
+        ConnectorException rejected = catchThrowableOfType(ConnectorException.class, () -> runtime.open(resolved));
+        assertThat(rejected.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+        assertThat(rejected.getMessage()).isEqualTo("user svc with password **** and pin **** was rejected");
     }
 
     // ---- reading failures ----

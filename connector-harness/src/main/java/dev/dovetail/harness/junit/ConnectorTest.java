@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  *       {@code toString});</li>
  *   <li>{@link dev.dovetail.api.auth.SecretResolver}: the secrets it holds in memory
  *       ({@link InMemorySecret});</li>
+ *   <li>{@link dev.dovetail.api.auth.ConnectionCatalog}: the connections it holds in memory
+ *       ({@link InMemoryConnection});</li>
  *   <li>{@link dev.dovetail.api.bookmark.BookmarkStore}: where its bookmarks are committed.</li>
  * </ul>
  * Every non-static, non-final field of one of these types, in the test class, its superclasses and, for

@@ -1,5 +1,6 @@
 package dev.dovetail.harness.junit;
 
+import dev.dovetail.api.auth.ConnectionCatalog;
 import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.bookmark.BookmarkStore;
 import dev.dovetail.api.option.ConnectionOptions;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class ConnectorTestExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ConnectorTestExtension.class);
     private static final Set<Class<?>> INJECTED = Set.of(
-            ConnectorHarness.class, ConnectionOptions.class, SecretResolver.class, BookmarkStore.class);
+            ConnectorHarness.class, ConnectionOptions.class, SecretResolver.class, ConnectionCatalog.class, BookmarkStore.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -71,6 +72,9 @@ final class ConnectorTestExtension implements BeforeEachCallback, ParameterResol
         }
         if (type == SecretResolver.class) {
             return harness.secrets();
+        }
+        if (type == ConnectionCatalog.class) {
+            return harness.connections();
         }
         return harness.bookmarkStore();
     }

@@ -19,20 +19,23 @@ import java.util.Optional;
 
 /**
  * What a {@link ConnectorTest} asks for in one extension context, collected in the order
- * {@link ConnectorTest} documents: the connector class, the options, the in-memory secrets and where
- * bookmarks go. Values of options are never shown in the messages here.
+ * {@link ConnectorTest} documents: the connector class, the options, the in-memory secrets and connections,
+ * and where bookmarks go. Values of options, secrets and connections are never shown in the messages here.
  *
  * @param connector the connector class
  * @param options the options, later ones having replaced earlier ones of the same name
  * @param secrets the in-memory secrets by id
+ * @param connections the in-memory connections' properties by connection name
  * @param durableBookmarks whether bookmarks go to a temporary file store
  */
 record HarnessConfiguration(Class<?> connector, Map<String, String> options,
-                            Map<String, Map<String, String>> secrets, boolean durableBookmarks) {
+                            Map<String, Map<String, String>> secrets, Map<String, Map<String, String>> connections,
+                            boolean durableBookmarks) {
 
     HarnessConfiguration {
         options = Map.copyOf(options);
         secrets = Map.copyOf(secrets);
+        connections = Map.copyOf(connections);
     }
 
     /** The configuration of {@code context}: its classes, outermost first, then its test method if any. */
@@ -42,6 +45,7 @@ record HarnessConfiguration(Class<?> connector, Map<String, String> options,
         boolean durable = false;
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, Map<String, String>> secrets = new LinkedHashMap<>();
+        Map<String, Map<String, String>> connections = new LinkedHashMap<>();
         for (Class<?> type : classes) {
             Optional<ConnectorTest> annotation = AnnotationSupport.findAnnotation(type, ConnectorTest.class);
             if (annotation.isPresent()) {
@@ -51,6 +55,7 @@ record HarnessConfiguration(Class<?> connector, Map<String, String> options,
             }
             putAll(options, options(type));
             secrets.putAll(secrets(type));
+            connections.putAll(connections(type));
             for (Method method : ReflectionSupport.findMethods(type,
                     candidate -> candidate.isAnnotationPresent(HarnessOptions.class), HierarchyTraversalMode.TOP_DOWN)) {
                 putAll(options, computed(method, type, context));
@@ -65,8 +70,9 @@ record HarnessConfiguration(Class<?> connector, Map<String, String> options,
         if (method.isPresent()) {
             putAll(options, options(method.get()));
             secrets.putAll(secrets(method.get()));
+            connections.putAll(connections(method.get()));
         }
-        return new HarnessConfiguration(connector, options, secrets, durable);
+        return new HarnessConfiguration(connector, options, secrets, connections, durable);
     }
 
     /** The {@link Option}s on {@code element}, in declaration order. */
@@ -83,6 +89,15 @@ record HarnessConfiguration(Class<?> connector, Map<String, String> options,
             secrets.put(secret.id(), pairs(secret.values(), "@InMemorySecret(id = \"" + secret.id() + "\") on " + element));
         }
         return secrets;
+    }
+
+    private static Map<String, Map<String, String>> connections(AnnotatedElement element) {
+        Map<String, Map<String, String>> connections = new LinkedHashMap<>();
+        for (InMemoryConnection connection : AnnotationSupport.findRepeatableAnnotations(element, InMemoryConnection.class)) {
+            connections.put(connection.name(), pairs(connection.properties(),
+                    "@InMemoryConnection(name = \"" + connection.name() + "\") on " + element));
+        }
+        return connections;
     }
 
     private static Map<String, String> computed(Method method, Class<?> declaringChainClass, ExtensionContext context) {
@@ -159,6 +174,7 @@ record HarnessConfiguration(Class<?> connector, Map<String, String> options,
     @Override
     public String toString() {
         return "HarnessConfiguration{" + connector.getName() + ", options " + List.copyOf(options.keySet())
-                + ", secrets " + List.copyOf(secrets.keySet()) + (durableBookmarks ? ", durable bookmarks" : "") + "}";
+                + ", secrets " + List.copyOf(secrets.keySet()) + ", connections " + List.copyOf(connections.keySet())
+                + (durableBookmarks ? ", durable bookmarks" : "") + "}";
     }
 }

@@ -33,6 +33,9 @@ final class HarnessState implements AutoCloseable {
         for (var secret : configuration.secrets().entrySet()) {
             harness = harness.withSecret(secret.getKey(), secret.getValue());
         }
+        for (var connection : configuration.connections().entrySet()) {
+            harness = harness.withConnection(connection.getKey(), connection.getValue());
+        }
         if (!configuration.durableBookmarks()) {
             return new HarnessState(harness, Optional.empty());
         }

@@ -1,5 +1,7 @@
 package dev.dovetail.harness.junit;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.auth.ConnectionCatalog;
 import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.bookmark.BookmarkKey;
 import dev.dovetail.api.bookmark.BookmarkState;
@@ -23,6 +25,7 @@ import java.util.Map;
 
 import static dev.dovetail.harness.fixtures.Dataset.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ConnectorTest(value = PlainConnector.class, options = {"failInSplit=-1", "misbehave=NONE"})
 @Option(name = "jobName", value = "outer")
@@ -95,6 +98,21 @@ class ConnectorTestExtensionTest {
         parameter.validateCredentials();
         assertThat(parameter.toString()).contains("login").doesNotContain("open sesame");
         assertThat(parameter.secrets().toString()).doesNotContain("open sesame");
+    }
+
+    @Test
+    @InMemoryConnection(name = "people-db", properties = {"USERNAME=ada", "PASSWORD=open sesame", "misbehave=LEAK_PASSWORD"})
+    @Option(name = "connectionName", value = "people-db")
+    void connectionsAreResolvedFromMemoryAndNeverShown(ConnectorHarness parameter, ConnectionCatalog connections,
+                                                       @Option(name = "misbehave", value = "LEAK_PASSWORD") ConnectorHarness leaking) {
+        parameter.validateCredentials();
+        assertThat(connections.resolve("people-db").get("username")).contains("ada");
+        assertThat(parameter.read("people").run().rowCount()).as("the class's misbehave=NONE wins over the connection's")
+                .isEqualTo(2);
+        assertThat(parameter.toString()).contains("people-db").doesNotContain("open sesame");
+        assertThatThrownBy(() -> leaking.read("people").run()).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("login ada/**** expired")
+                .hasMessageNotContaining("open sesame");
     }
 
     @Nested
