@@ -86,8 +86,9 @@ public final class ConnectorRuntime {
     }
 
     /**
-     * Every problem with {@code options}, without throwing: connection and secret resolution, settings,
-     * credentials. Empty when they are good enough to open a session.
+     * Every problem with {@code options}, without throwing: connection and secret resolution, settings, the
+     * values of the runtime's own partitioning and bookmark options, credentials. Empty when they are good
+     * enough to open a session and plan a read.
      */
     public List<OptionProblem> validate(ConnectionOptions options) {
         List<String> sensitive = descriptor.authentication().sensitiveKeys();
@@ -106,6 +107,7 @@ public final class ConnectorRuntime {
         }
         List<OptionProblem> problems = new ArrayList<>(
                 OptionsValidator.validate(merged, descriptor.settings(), knownKeysWith(given, merged)));
+        problems.addAll(RuntimeOptions.problems(merged));
         try {
             ResolvedCredentials.fromOptions(descriptor.authentication(), merged);
         } catch (ConnectorException e) {
@@ -126,6 +128,7 @@ public final class ConnectorRuntime {
         OptionsValidator.validate(merged, descriptor.settings(), knownKeysWith(given, merged)).stream()
                 .filter(problem -> problem.kind() != OptionProblem.Kind.MISSING)
                 .forEach(problems::add);
+        problems.addAll(RuntimeOptions.problems(merged));
         return List.copyOf(problems);
     }
 

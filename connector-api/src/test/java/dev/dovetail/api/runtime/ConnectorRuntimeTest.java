@@ -102,6 +102,20 @@ class ConnectorRuntimeTest {
     }
 
     @Test
+    void validateReportsBadValuesOfTheRuntimesOwnOptionsWithTheSettingsProblems() {
+        ConnectorRuntime runtime = runtime(basicConnector());
+
+        List<OptionProblem> problems = runtime.validate(ConnectionOptions.of(
+                "region", "eu", "user", "u", "password", "p", "numPartitions", "four", "jobBookmarkKeys", "id",
+                "jobBookmarkKeysSortOrder", "up", "pageSize", "big"));
+
+        assertThat(problems).extracting(OptionProblem::option, OptionProblem::kind).containsExactlyInAnyOrder(
+                tuple("pageSize", OptionProblem.Kind.INVALID),
+                tuple("numPartitions", OptionProblem.Kind.INVALID),
+                tuple("jobBookmarkKeysSortOrder", OptionProblem.Kind.INVALID));
+    }
+
+    @Test
     void validateReportsASecretProblemWithTheProblemsTheGivenOptionsSurelyHave() {
         ConnectorRuntime runtime = runtime(basicConnector());
 
