@@ -82,8 +82,10 @@ public final class JdbcDemo {
         GlueReadResult big = harness.glue().read().select("id", "customer", "amount")
                 .filter(Predicate.ge("amount", 990)).filter(Predicate.startsWith("customer", "A")).limit(3).run();
         printPlan(big.plan(), big.rows());
+        db.recordSql();
         GlueReadResult paid = harness.withOption("filterPredicate", "status = 'paid' AND amount > 900").glue().read().count();
-        out.println("  filterPredicate is pushed as it is, " + paid.pushedFilters().get(0) + ": " + paid.rowCount() + " rows");
+        out.println("  filterPredicate is the connector's own option, ANDed into its SQL as it is: " + paid.rowCount() + " rows");
+        db.recordedSql().forEach(sql -> out.println("  SQL:      " + sql));
         ConnectorHarness query = harness.withoutOption("dbTable")
                 .withOption("query", "SELECT customer, COUNT(*) AS order_count, SUM(amount) AS total FROM orders GROUP BY customer");
         out.println("  option query is entity '" + QUERY_ENTITY + "', described as " + query.describe(QUERY_ENTITY).fields());

@@ -88,7 +88,8 @@ class JdbcDemoTest {
                 "  SQL:      SELECT \"id\", \"customer\", \"amount\" FROM \"public\".\"orders\""
                         + " WHERE (\"amount\" >= ?) AND (\"customer\" LIKE ? ESCAPE '!') LIMIT 3",
                 "  pushed:   total > 290000; columns [customer, order_count, total]");
-        assertThat(String.join("\n", section(4))).contains("filterPredicate is pushed as it is, (status = 'paid' AND amount > 900): ")
+        assertThat(String.join("\n", section(4))).contains("filterPredicate is the connector's own option, ANDed into its SQL as it is: 169 rows")
+                .contains("FROM \"public\".\"orders\" WHERE (status = 'paid' AND amount > 900)")
                 .contains("dovetail_query WHERE \"total\" > ?");
         assertThat(section(5)).contains("  orders.amount DECIMAL(10,2) -> orders.amount STRING",
                 "  residual: amount STARTS_WITH '999.'", "  SQL:      SELECT \"id\", \"amount\" FROM \"public\".\"orders\"");
