@@ -1,6 +1,8 @@
 package dev.dovetail.jdbc.dialect;
 
-/** The fallback for any other database: ANSI SQL quoting and syntax only. */
+import java.util.List;
+
+/** The fallback for any other database ({@link Dialects#forUrl} chooses it when no other serves the URL): ANSI SQL only. */
 final class AnsiDialect implements Dialect {
     @Override
     public String name() {
@@ -8,7 +10,7 @@ final class AnsiDialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return true;
+    public List<String> subprotocols() {
+        return List.of();
     }
 }

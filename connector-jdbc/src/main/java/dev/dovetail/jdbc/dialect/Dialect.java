@@ -25,8 +25,16 @@ public interface Dialect {
     /** A short name for messages: {@code postgresql}, {@code mysql}, ... */
     String name();
 
-    /** Whether this dialect serves {@code url} (by its {@code jdbc:<subprotocol>:} prefix). */
-    boolean handles(String url);
+    /** The JDBC subprotocols of this dialect's URLs: {@code postgresql} for {@code jdbc:postgresql://...}. */
+    List<String> subprotocols();
+
+    /** Whether this dialect serves {@code url}: it starts with {@code jdbc:<subprotocol>:}, ignoring case. */
+    default boolean handles(String url) {
+        return subprotocols().stream().anyMatch(subprotocol -> {
+            String prefix = "jdbc:" + subprotocol + ":";
+            return url.regionMatches(true, 0, prefix, 0, prefix.length());
+        });
+    }
 
     /** The character that opens and closes a quoted identifier. */
     default char quoteCharacter() {

@@ -22,8 +22,8 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return url.regionMatches(true, 0, "jdbc:h2:", 0, 8);
+    public List<String> subprotocols() {
+        return List.of("h2");
     }
 
     // ---- Reads ----

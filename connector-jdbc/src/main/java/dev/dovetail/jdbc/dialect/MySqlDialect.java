@@ -37,8 +37,8 @@ final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return url.regionMatches(true, 0, "jdbc:mysql:", 0, 11) || url.regionMatches(true, 0, "jdbc:mariadb:", 0, 13);
+    public List<String> subprotocols() {
+        return List.of("mysql", "mariadb");
     }
 
     @Override

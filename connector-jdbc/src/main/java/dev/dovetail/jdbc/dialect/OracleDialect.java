@@ -11,8 +11,8 @@ final class OracleDialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return url.regionMatches(true, 0, "jdbc:oracle:", 0, 12);
+    public List<String> subprotocols() {
+        return List.of("oracle");
     }
 
     // ---- Reads ----

@@ -25,8 +25,8 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16);
+    public List<String> subprotocols() {
+        return List.of("postgresql");
     }
 
     // ---- Reads ----

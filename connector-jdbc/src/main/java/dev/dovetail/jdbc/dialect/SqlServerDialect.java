@@ -17,8 +17,8 @@ final class SqlServerDialect implements Dialect {
     }
 
     @Override
-    public boolean handles(String url) {
-        return url.regionMatches(true, 0, "jdbc:sqlserver:", 0, 15);
+    public List<String> subprotocols() {
+        return List.of("sqlserver");
     }
 
     /** SQL Server quotes {@code [name]}, doubling a {@code ]} inside. */
