@@ -10,6 +10,7 @@ import dev.dovetail.jdbc.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,14 +43,24 @@ abstract class JdbcStreamingSuite {
     /** The state of a connection in the middle of a streamed read. */
     abstract String streamingState();
 
+    /** The JDBC URL the read connects with: {@code db}'s own, unless a subclass reads through another driver. */
+    String url(TestDatabase db) {
+        return db.url();
+    }
+
+    /** Called just before the read starts, on the session that will read. */
+    void beforeRead(TestDatabase db, JdbcSession session) throws SQLException {
+    }
+
     /** Checks what else the database's streaming changes, once the read is over. */
     void afterRead(JdbcSession session) throws SQLException {
     }
 
     @Test
     void rowsArriveWhileTheReadIsStillGoingOn(TestDatabase db) throws SQLException {
-        try (JdbcSession session = new JdbcSession(db.connect(), Dialects.forUrl(db.url()),
-                new JdbcSettings(db.url(), Optional.empty(), Optional.empty(), Optional.empty(), 100, 0, Optional.empty()))) {
+        String url = url(db);
+        try (JdbcSession session = new JdbcSession(DriverManager.getConnection(url, db.user(), db.password()), Dialects.forUrl(url),
+                new JdbcSettings(url, Optional.empty(), Optional.empty(), Optional.empty(), 100, 0, Optional.empty()))) {
             String id = connectionId(session);
             EntitySchema numbers = new JdbcCatalog(session).describe("numbers");
             List<String> statesAtTheFirstRow = new ArrayList<>();
@@ -63,6 +74,7 @@ abstract class JdbcStreamingSuite {
                 }
             };
 
+            beforeRead(db, session);
             new JdbcReader(session).read(ReadRequest.all(numbers), sink);
 
             assertThat(statesAtTheFirstRow).as("the reading connection's state when the first row arrived")
