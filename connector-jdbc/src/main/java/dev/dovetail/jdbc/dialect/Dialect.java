@@ -134,8 +134,12 @@ public interface Dialect {
         return "%_";
     }
 
-    /** Binds a string a predicate compares a column with. */
-    default void bindPredicateString(PreparedStatement statement, int index, String value) throws SQLException {
+    /**
+     * Binds a string ({@code null} for NULL) that is written to or compared with a column the connector
+     * describes as STRING; a database that types strictly (PostgreSQL's uuid, json, enums) reads it as the
+     * column's own type.
+     */
+    default void bindString(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setString(index, value);
     }
 

@@ -71,7 +71,7 @@ final class PostgresDialect implements Dialect {
 
     /** As an untyped literal, so that PostgreSQL reads it as the column's type: uuid, json, an enum, text. */
     @Override
-    public void bindPredicateString(PreparedStatement statement, int index, String value) throws SQLException {
+    public void bindString(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
     }
 

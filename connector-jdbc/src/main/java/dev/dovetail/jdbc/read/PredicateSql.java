@@ -66,7 +66,7 @@ final class PredicateSql {
 
     private void bind(PreparedStatement statement, int index, Object value, JdbcColumn column) throws SQLException {
         if (value instanceof String text) {
-            dialect.bindPredicateString(statement, index, text);
+            dialect.bindString(statement, index, text);
         } else if (value instanceof Long number) {
             statement.setLong(index, number);
         } else if (value instanceof Integer number) {

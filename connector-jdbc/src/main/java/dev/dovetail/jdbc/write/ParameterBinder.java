@@ -3,6 +3,7 @@ package dev.dovetail.jdbc.write;
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.schema.DataType;
+import dev.dovetail.jdbc.dialect.Dialect;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -32,12 +33,13 @@ interface ParameterBinder {
     void bind(PreparedStatement statement, int index, Object value) throws SQLException;
 
     /**
-     * The binder for values of {@code type} in {@code column} of {@code table}.
+     * The binder for values of {@code type} in {@code column} of {@code table}; strings are bound as
+     * {@code dialect} binds them ({@link Dialect#bindString}), so that they take the column's own type.
      *
      * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} for STRUCT, LIST and MAP, which a
      *     table column does not hold
      */
-    static ParameterBinder forType(DataType type, String column, String table) {
+    static ParameterBinder forType(DataType type, Dialect dialect, String column, String table) {
         return switch (type.kind()) {
             case BOOLEAN -> nullable(Types.BOOLEAN, (s, i, v) -> s.setBoolean(i, (Boolean) v));
             case BYTE -> nullable(Types.TINYINT, (s, i, v) -> s.setByte(i, (Byte) v));
@@ -47,7 +49,7 @@ interface ParameterBinder {
             case FLOAT -> nullable(Types.REAL, (s, i, v) -> s.setFloat(i, (Float) v));
             case DOUBLE -> nullable(Types.DOUBLE, (s, i, v) -> s.setDouble(i, (Double) v));
             case DECIMAL -> nullable(Types.DECIMAL, (s, i, v) -> s.setBigDecimal(i, (BigDecimal) v));
-            case STRING -> nullable(Types.VARCHAR, (s, i, v) -> s.setString(i, (String) v));
+            case STRING -> (s, i, v) -> dialect.bindString(s, i, (String) v); // binds null as the dialect's NULL
             case BINARY -> nullable(Types.VARBINARY, (s, i, v) -> s.setBytes(i, (byte[]) v));
             case DATE -> nullable(Types.DATE, (s, i, v) -> s.setObject(i, (LocalDate) v));
             case TIMESTAMP -> {

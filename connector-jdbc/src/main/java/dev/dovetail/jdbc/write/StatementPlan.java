@@ -130,7 +130,7 @@ final class StatementPlan {
         ParameterBinder[] binders = new ParameterBinder[parameterColumns.length];
         for (int p = 0; p < parameterColumns.length; p++) {
             Field field = columns.field(parameterColumns[p]);
-            binders[p] = ParameterBinder.forType(field.type(), field.name(), table);
+            binders[p] = ParameterBinder.forType(field.type(), dialect, field.name(), table);
         }
         return new StatementPlan(operation, columns, table, sql, parameterColumns, binders,
                 ids.stream().mapToInt(Integer::intValue).toArray(), generatedKey);
