@@ -63,6 +63,7 @@ public class DovetailSparkSource implements TableProvider, DataSourceRegister {
 
     private DovetailTable table(Map<String, String> options) {
         SparkConnection connection = SparkConnection.of(descriptor, options);
+        connection.validate();
         try (RuntimeSession session = connection.open()) {
             String entity = connection.entity(session);
             EntitySchema schema = session.describeEntity(entity);

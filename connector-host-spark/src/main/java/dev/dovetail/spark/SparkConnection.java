@@ -4,11 +4,12 @@ import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.auth.SecretResolver;
 import dev.dovetail.api.option.ConnectionOptions;
-import dev.dovetail.api.option.StandardOptions;
+import dev.dovetail.api.option.InvalidOptionsException;
+import dev.dovetail.api.option.OptionProblem;
 import dev.dovetail.api.runtime.ConnectorRuntime;
+import dev.dovetail.api.runtime.EntitySelection;
 import dev.dovetail.api.runtime.ResolvedConnection;
 import dev.dovetail.api.runtime.RuntimeSession;
-import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.spi.ConnectorDescriptor;
 
 import java.io.Serializable;
@@ -84,51 +85,40 @@ final class SparkConnection implements Serializable {
         return withRuntime(runtime -> runtime.resolve(options));
     }
 
+    /**
+     * Checks the options on the driver before any work: every problem at once (unknown keys with a "did you
+     * mean", bad values of the connector's settings and of the runtime's partitioning and bookmark options,
+     * missing required settings and credentials, an unresolvable connection or secret).
+     *
+     * @throws InvalidOptionsException listing them
+     */
+    void validate() {
+        List<OptionProblem> problems = withRuntime(runtime -> runtime.validate(options));
+        if (!problems.isEmpty()) {
+            throw new InvalidOptionsException(connectorName(), problems);
+        }
+    }
+
     /** Resolves the connection and opens a session on it: the connector's {@code @Credentials} method runs. */
     RuntimeSession open() {
         return withRuntime(runtime -> runtime.open(runtime.resolve(options)));
     }
 
-    /** Runs {@code work} with this connection's runtime; its secret resolver is closed afterwards. */
+    /**
+     * Runs {@code work} with this connection's runtime. The secret resolver is not closed: those of
+     * {@code SecretResolvers} are shared by the JVM (one AWS client per region), the file one holds nothing.
+     */
     private <T> T withRuntime(Function<ConnectorRuntime, T> work) {
-        SecretResolver secrets = SparkOptions.secretResolver(options);
-        try {
-            return work.apply(runtime(secrets));
-        } finally {
-            if (secrets instanceof AutoCloseable closeable) {
-                close(closeable);
-            }
-        }
+        return work.apply(runtime(SparkOptions.secretResolver(options)));
     }
 
     private ConnectorRuntime runtime(SecretResolver secrets) {
         return new ConnectorRuntime(descriptor(), secrets, SparkOptions.connectionCatalog(options), SparkOptions.hostKeys());
     }
 
-    /**
-     * The entity the options name with {@code dbTable}; without it, the connector's only entity.
-     *
-     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} listing the entities, if the connector
-     *     offers several (or none) and {@code dbTable} is absent
-     */
+    /** The entity the options select ({@link EntitySelection}: {@code dbTable}, else the connector's only one). */
     String entity(RuntimeSession session) {
-        return options.getNonBlank(StandardOptions.DB_TABLE).orElseGet(() -> {
-            List<String> names = session.listEntities().stream().map(Entity::name).toList();
-            if (names.size() == 1) {
-                return names.get(0);
-            }
-            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "connector '" + connectorName() + "' offers "
-                    + (names.isEmpty() ? "no entities" : "the entities " + names) + "; set the option '"
-                    + StandardOptions.DB_TABLE + "' to the one to read or write");
-        });
-    }
-
-    private static void close(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            throw ConnectorException.wrap(e, "cannot close the secret resolver");
-        }
+        return EntitySelection.select(options, session::listEntities);
     }
 
     @Override
