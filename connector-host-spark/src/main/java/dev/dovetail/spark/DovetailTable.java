@@ -1,5 +1,7 @@
 package dev.dovetail.spark;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.schema.EntitySchema;
 
 import java.util.EnumSet;
@@ -17,8 +19,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One entity of a connector as a Spark table: batch reads always; batch appends when the connector has a
- * {@code @WriteOperation} and the entity is writable. It accepts any DataFrame schema for writes
+ * One entity of a connector as a Spark table: batch reads, and batch appends when the connector has a
+ * {@code @WriteOperation} and the entity is writable (otherwise a write is refused, saying why). It accepts any DataFrame schema for writes
  * ({@link TableCapability#ACCEPT_ANY_SCHEMA}): the columns are matched to the entity's by name and
  * checked by {@link DovetailWriteBuilder}, so a DataFrame may leave out read-only and defaulted columns.
  * Overwrite and truncate are not offered: the API's write operations have no truncate.
@@ -44,12 +46,9 @@ final class DovetailTable implements SupportsRead, SupportsWrite {
 
     @Override
     public Set<TableCapability> capabilities() {
-        Set<TableCapability> capabilities = EnumSet.of(TableCapability.BATCH_READ);
-        if (connection.descriptor().writeCapabilities().writes() && entity.entity().writable()) {
-            capabilities.add(TableCapability.BATCH_WRITE);
-            capabilities.add(TableCapability.ACCEPT_ANY_SCHEMA);
-        }
-        return capabilities;
+        // Writes are always offered, so that a connector or entity that cannot be written is refused by
+        // newWriteBuilder with the reason, not by Spark's fallback to a V1 path with a misleading message.
+        return EnumSet.of(TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.ACCEPT_ANY_SCHEMA);
     }
 
     @Override
@@ -59,6 +58,14 @@ final class DovetailTable implements SupportsRead, SupportsWrite {
 
     @Override
     public WriteBuilder newWriteBuilder(LogicalWriteInfo info) {
+        if (!connection.descriptor().writeCapabilities().writes()) {
+            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "connector '" + connection.connectorName()
+                    + "' does not write (it has no @WriteOperation); it can only be read");
+        }
+        if (!entity.entity().writable()) {
+            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "entity '" + entity.name() + "' of connector '"
+                    + connection.connectorName() + "' is not writable");
+        }
         return new DovetailWriteBuilder(connection, entity, info.schema());
     }
 
