@@ -1,5 +1,6 @@
 package dev.dovetail.spark;
 
+import dev.dovetail.api.read.Split;
 import dev.dovetail.api.runtime.SplitOutcome;
 import dev.dovetail.api.runtime.SplitPlan;
 
@@ -13,9 +14,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * One split as Spark ships it to an executor: its {@link SplitPlan} (serializable, made on the driver)
  * and, when the read tracks a job bookmark, the accumulator its {@link SplitOutcome} goes back to the
- * driver in. The connection's options travel once, in the reader factory.
+ * driver in. The connection's options travel once, in the reader factory. Public so that a job or a test
+ * can see which split a Spark partition reads ({@code df.rdd().partitions()} hold these, for a Dovetail scan).
  */
-final class DovetailInputPartition implements InputPartition {
+public final class DovetailInputPartition implements InputPartition {
     private static final long serialVersionUID = 1L;
 
     private final SplitPlan plan;
@@ -29,6 +31,11 @@ final class DovetailInputPartition implements InputPartition {
     /** The split's plan. */
     SplitPlan plan() {
         return plan;
+    }
+
+    /** The split this partition reads: its index, count and predicate. */
+    public Split split() {
+        return plan.split();
     }
 
     /** Where the split's outcome goes, if the read tracks a bookmark. */
