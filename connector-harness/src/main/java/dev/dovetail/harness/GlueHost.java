@@ -2,10 +2,8 @@ package dev.dovetail.harness;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
-import dev.dovetail.api.predicate.Predicate;
 import dev.dovetail.api.runtime.EntitySelection;
-
-import java.util.Optional;
+import dev.dovetail.api.runtime.FilterPredicateOption;
 
 /**
  * A read as AWS Glue (a Spark DataSource V2 scan) would run it, without Spark: the entity is the
@@ -24,7 +22,7 @@ import java.util.Optional;
  */
 public final class GlueHost {
     /** Glue's option for a filter in the connector's own language (for JDBC, a SQL condition). */
-    public static final String FILTER_PREDICATE = "filterPredicate";
+    public static final String FILTER_PREDICATE = FilterPredicateOption.NAME;
 
     private final ConnectorHarness harness;
 
@@ -45,16 +43,11 @@ public final class GlueHost {
 
     /** A read of {@code entity}, partitioned and bookmarked as the Glue options say. */
     public GlueRead read(String entity) {
-        if (declaresFilterPredicate()) {
+        if (FilterPredicateOption.isConnectorSetting(harness.descriptor())) {
             return new GlueRead(harness.read(entity));
         }
         HarnessRead read = harness.withoutOption(FILTER_PREDICATE).read(entity);
-        Optional<String> filter = harness.options().getNonBlank(FILTER_PREDICATE);
-        filter.ifPresent(condition -> read.where(Predicate.nativeCondition(condition)));
+        FilterPredicateOption.condition(harness.descriptor(), harness.options()).ifPresent(read::where);
         return new GlueRead(read);
-    }
-
-    private boolean declaresFilterPredicate() {
-        return harness.descriptor().settings().stream().anyMatch(setting -> setting.name().equalsIgnoreCase(FILTER_PREDICATE));
     }
 }

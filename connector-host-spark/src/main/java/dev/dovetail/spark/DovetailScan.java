@@ -2,6 +2,7 @@ package dev.dovetail.spark;
 
 import dev.dovetail.api.bookmark.BookmarkStore;
 import dev.dovetail.api.bookmark.InMemoryBookmarkStore;
+import dev.dovetail.api.runtime.FilterPredicateOption;
 import dev.dovetail.api.runtime.ReadPlan;
 import dev.dovetail.api.runtime.ReadPlanner;
 import dev.dovetail.api.runtime.ReadQuery;
@@ -30,7 +31,9 @@ import static java.util.Objects.requireNonNull;
  * A planned Spark scan of one entity. {@link #planInputPartitions()} (on the driver) plans the read with
  * {@link ReadPlanner}, exactly as every host does: the query carries the pruned columns, the pushed
  * filters and limit, and the partitioning and bookmark from Glue's options ({@link ReadQuery#fromOptions},
- * timestamp bounds in the session time zone, bookmarks stored under {@code jobName}, else the Spark
+ * Glue's {@code filterPredicate} as a native condition unless the connector declares it
+ * ({@link FilterPredicateOption}), timestamp bounds in the session time zone, bookmarks stored under
+ * {@code jobName}, else the Spark
  * application's name, and {@code transformationContext}, else the entity). Each split's
  * {@link SplitPlan} becomes one {@link DovetailInputPartition}. With a bookmark, the splits' outcomes
  * come back through an accumulator and wait for {@link DovetailJob#commit}; nothing is committed here.
@@ -93,6 +96,7 @@ final class DovetailScan implements Scan, Batch {
         ReadQuery.Builder query = ReadQuery.fromOptions(entity.name(), connection.options(), spark.sparkContext().appName())
                 .where(spec.filter())
                 .zone(ZoneId.of(SQLConf.get().sessionLocalTimeZone()));
+        FilterPredicateOption.condition(connection.descriptor(), connection.options()).ifPresent(query::where);
         // Spark reads no column for count(*): read the first one and drop it.
         query.columns(spec.columns().isEmpty() ? List.of(entity.field(0).name()) : spec.columns());
         spec.limit().ifPresent(query::limit);

@@ -8,12 +8,14 @@ import dev.dovetail.api.option.InvalidOptionsException;
 import dev.dovetail.api.option.OptionProblem;
 import dev.dovetail.api.runtime.ConnectorRuntime;
 import dev.dovetail.api.runtime.EntitySelection;
+import dev.dovetail.api.runtime.FilterPredicateOption;
 import dev.dovetail.api.runtime.ResolvedConnection;
 import dev.dovetail.api.runtime.RuntimeSession;
 import dev.dovetail.api.spi.ConnectorDescriptor;
 
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -113,7 +115,9 @@ final class SparkConnection implements Serializable {
     }
 
     private ConnectorRuntime runtime(SecretResolver secrets) {
-        return new ConnectorRuntime(descriptor(), secrets, SparkOptions.connectionCatalog(options), SparkOptions.hostKeys());
+        List<String> hostKeys = new ArrayList<>(SparkOptions.hostKeys());
+        hostKeys.addAll(FilterPredicateOption.hostKeys(descriptor()));
+        return new ConnectorRuntime(descriptor(), secrets, SparkOptions.connectionCatalog(options), hostKeys);
     }
 
     /** The entity the options select ({@link EntitySelection}: {@code dbTable}, else the connector's only one). */

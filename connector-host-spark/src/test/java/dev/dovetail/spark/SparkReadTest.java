@@ -172,6 +172,13 @@ class SparkReadTest {
     }
 
     @Test
+    void filterPredicateIsANativeConditionTheConnectorMustPush() {
+        assertThatThrownBy(() -> memory().option("dbTable", "orders").option("filterPredicate", "id > 3").load().collectAsList())
+                .hasMessageContaining("the condition (id > 3) is in the connector's own language, but connector 'memory'"
+                        + " does not push native conditions down");
+    }
+
+    @Test
     void acceptsSparksPathOption() {
         assertThat(memory().option("dbTable", "customers").load("ignored/path").count()).isEqualTo(3);
     }
