@@ -1,6 +1,7 @@
 package dev.dovetail.spark;
 
 import dev.dovetail.spark.memory.MemoryStore;
+import dev.dovetail.spark.testing.LocalSpark;
 
 import java.io.IOException;
 import java.nio.file.Files;

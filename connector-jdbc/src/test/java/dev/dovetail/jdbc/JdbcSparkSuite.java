@@ -1,8 +1,8 @@
 package dev.dovetail.jdbc;
 
-import dev.dovetail.jdbc.testing.LocalSpark;
 import dev.dovetail.jdbc.testing.TestDatabase;
 import dev.dovetail.spark.DovetailInputPartition;
+import dev.dovetail.spark.testing.LocalSpark;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
