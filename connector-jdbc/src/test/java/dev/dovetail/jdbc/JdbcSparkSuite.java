@@ -135,6 +135,17 @@ abstract class JdbcSparkSuite {
     }
 
     @Test
+    void readsAQueryPartitionedLikeSparksJdbcSource(TestDatabase db) {
+        Map<String, String> partitioning = Map.of("partitionColumn", "n", "lowerBound", "0", "upperBound", "300",
+                "numPartitions", "3");
+        Dataset<Row> ours = dovetail(db).option("query", "SELECT id, n, tag FROM events WHERE").options(partitioning).load();
+        Dataset<Row> theirs = sparkJdbc(db).option("dbtable", "(SELECT id, n, tag FROM events) q").options(partitioning).load();
+
+        assertThat(ours.rdd().getNumPartitions()).isEqualTo(3);
+        assertThat(ours.collectAsList()).hasSize(ROWS).containsExactlyInAnyOrderElementsOf(theirs.collectAsList());
+    }
+
+    @Test
     void mapsTypesAsDataTypeMappingSays(TestDatabase db) {
         Dataset<Row> mapped = dovetail(db).option("dbTable", "events").option("dataTypeMapping", "{\"INTEGER\":\"STRING\"}").load();
 
