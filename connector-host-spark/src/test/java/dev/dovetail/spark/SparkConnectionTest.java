@@ -60,6 +60,18 @@ class SparkConnectionTest {
     }
 
     @Test
+    void aPasswordGivenAsAnOptionIsInNoPlanOrMessage() {
+        var orders = spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
+                .option("password", PASSWORD).load();
+
+        assertThat(orders.count()).isEqualTo(TestTables.ORDER_COUNT);
+        assertThat(orders.queryExecution().toString()).doesNotContain(PASSWORD);
+        assertThatThrownBy(() -> spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
+                .option("password", PASSWORD).option("numPartitions", "four").option("stor", "x").load())
+                .satisfies(failure -> assertThat(stackText(failure)).doesNotContain(PASSWORD));
+    }
+
+    @Test
     void anUnknownSecretIsNamedWithTheClosestOne() {
         assertThatThrownBy(() -> spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
                 .option("secretId", "prod/memroy").option("secretResolver", "file:" + secrets).load())
