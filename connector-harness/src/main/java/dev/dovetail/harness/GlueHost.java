@@ -2,8 +2,8 @@ package dev.dovetail.harness;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
-import dev.dovetail.api.option.StandardOptions;
 import dev.dovetail.api.predicate.Predicate;
+import dev.dovetail.api.runtime.EntitySelection;
 
 import java.util.Optional;
 
@@ -33,15 +33,14 @@ public final class GlueHost {
     }
 
     /**
-     * A read of the entity the {@code dbTable} option names.
+     * A read of the entity the {@code dbTable} option names or, without it, of the connector's only entity
+     * (as the JDBC connector's {@code query} is), as the Spark host chooses it.
      *
-     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} if the option is absent
+     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} listing the entities if the option is
+     *     absent and the connector has several
      */
     public GlueRead read() {
-        String entity = harness.options().getNonBlank(StandardOptions.DB_TABLE)
-                .orElseThrow(() -> new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option '" + StandardOptions.DB_TABLE
-                        + "' names the entity a Glue job reads; give it with withOption(\"dbTable\", ...)"));
-        return read(entity);
+        return read(EntitySelection.select(harness.options(), harness::listEntities));
     }
 
     /** A read of {@code entity}, partitioned and bookmarked as the Glue options say. */
