@@ -1,0 +1,44 @@
+package dev.dovetail.appflow.filter;
+
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Builds the {@link ErrorCode#INVALID_ARGUMENT} failures of filter-expression parsing, all in one shape:
+ * {@code filterExpression: at column 12, <what is wrong and how to fix it>}. Columns count characters
+ * of the whole expression from 1.
+ */
+final class FilterErrors {
+    /** The AppFlow request field the expressions come from; every message starts with it. */
+    static final String SUBJECT = "filterExpression";
+
+    private static final int MAX_QUOTED = 40;
+
+    private FilterErrors() {
+    }
+
+    /** A failure about {@code token}, reported at its first character. */
+    static ConnectorException at(Token token, String problem) {
+        return atColumn(token.getStartIndex() + 1, problem);
+    }
+
+    /** A failure at the 1-based {@code column} of the expression. */
+    static ConnectorException atColumn(int column, String problem) {
+        return new ConnectorException(ErrorCode.INVALID_ARGUMENT, SUBJECT + ": at column " + column + ", " + problem);
+    }
+
+    /**
+     * {@code token} as a message shows it: its text in single quotes (a string token as written, with its
+     * own quotes), long text shortened; or "the end of the expression".
+     */
+    static String describe(Token token) {
+        if (token.getType() == Token.EOF) {
+            return "the end of the expression";
+        }
+        String text = token.getText();
+        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        boolean quoted = token.getType() == AppFlowFilterLexer.STRING || token.getType() == AppFlowFilterLexer.UNTERMINATED_STRING;
+        return quoted ? shown : "'" + shown + "'";
+    }
+}
