@@ -72,11 +72,12 @@ final class WriteDataHandler {
         long failed = 0;
         for (Optional<String> error : errors) {
             if (error.isPresent()) {
-                results.add(new WriteRecordResult(false, Optional.empty(), error));
+                results.add(WriteRecordResult.failed(Optional.empty(), error.get()));
                 failed++;
             } else {
                 RecordResult result = written.get(next++);
-                results.add(new WriteRecordResult(result.success(), result.id(), result.error()));
+                results.add(result.success() ? WriteRecordResult.written(result.id())
+                        : WriteRecordResult.failed(result.id(), result.error().orElse("not written")));
                 failed += result.success() ? 0 : 1;
             }
         }
