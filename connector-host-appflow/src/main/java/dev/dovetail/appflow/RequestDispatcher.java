@@ -3,6 +3,7 @@ package dev.dovetail.appflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
@@ -134,6 +135,10 @@ final class RequestDispatcher {
             return Errors.of(ErrorCode.INVALID_ARGUMENT, (type == null || type.isBlank()
                     ? "the request has no 'type'" : "the request's type '" + type + "' is unknown")
                     + "; it must be one of " + ConnectorRequest.TYPES);
+        }
+        if (failure instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return Errors.of(ErrorCode.INVALID_ARGUMENT, "the request is not a JSON object with a 'type'; it must be one of "
+                    + ConnectorRequest.TYPES);
         }
         if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return Errors.of(ErrorCode.INVALID_ARGUMENT, "the request is malformed at " + path(mapping) + ": "
