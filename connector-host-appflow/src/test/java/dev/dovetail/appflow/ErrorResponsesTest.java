@@ -123,9 +123,9 @@ class ErrorResponsesTest {
 
     @Test
     void neverAnswersWithASecret() {
-        String answer = handler.handle(json(ImmutableListEntitiesRequest.builder()
+        String answer = handler.handle(Sdk.write(ImmutableListEntitiesRequest.builder()
                 .connectorContext(Sdk.context(WAREHOUSE, Sdk.BAD_SECRET_ARN, Map.of())).build()));
-        ListEntitiesResponse response = read(answer, ListEntitiesResponse.class);
+        ListEntitiesResponse response = Sdk.read(answer, ListEntitiesResponse.class);
 
         assertThat(response.isSuccess()).isFalse();
         assertThat(response.errorDetails().errorCode()).isEqualTo(ErrorCode.InvalidCredentials);
@@ -178,19 +178,5 @@ class ErrorResponsesTest {
         assertThat(noOperation.get("errorDetails").get("errorMessage").textValue()).contains("no 'operation'");
     }
 
-    private static String json(Object request) {
-        try {
-            return Sdk.MAPPER.writeValueAsString(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Sdk.MAPPER.readValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -76,8 +76,8 @@ class QueryPagingTest {
     void stopsAPageBeforeTheResponseLimit() {
         ImmutableQueryDataRequest.Builder request = ImmutableQueryDataRequest.builder().entityIdentifier("notes")
                 .connectorContext(Sdk.context(WAREHOUSE));
-        String first = handler.handle(json(request.build()));
-        QueryDataResponse page = read(first);
+        String first = handler.handle(Sdk.write(request.build()));
+        QueryDataResponse page = Sdk.read(first, QueryDataResponse.class);
 
         assertThat(page.isSuccess()).isTrue();
         assertThat(first.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(6 * 1024 * 1024)
@@ -87,9 +87,9 @@ class QueryPagingTest {
         List<Long> ids = new ArrayList<>(page.records().stream().map(record -> Sdk.json(record).get("id").asLong()).toList());
         String token = page.nextToken();
         while (token != null) {
-            String answer = handler.handle(json(request.nextToken(token).build()));
+            String answer = handler.handle(Sdk.write(request.nextToken(token).build()));
             assertThat(answer.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(6 * 1024 * 1024);
-            QueryDataResponse next = read(answer);
+            QueryDataResponse next = Sdk.read(answer, QueryDataResponse.class);
             next.records().forEach(record -> ids.add(Sdk.json(record).get("id").asLong()));
             token = next.nextToken();
         }
@@ -145,21 +145,5 @@ class QueryPagingTest {
             assertThat(++pages).as("pages").isLessThan(200);
         } while (token != null);
         return ids;
-    }
-
-    private static String json(Object request) {
-        try {
-            return Sdk.MAPPER.writeValueAsString(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static QueryDataResponse read(String json) {
-        try {
-            return Sdk.MAPPER.readValue(json, QueryDataResponse.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -27,11 +27,7 @@ final class Sdk {
 
     /** Sends {@code request} through {@code handler} and reads the answer as {@code responseType}. */
     static <T> T call(DovetailLambdaHandler handler, Object request, Class<T> responseType) {
-        try {
-            return MAPPER.readValue(handler.handle(MAPPER.writeValueAsString(request)), responseType);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(handler.handle(write(request)), responseType);
     }
 
     /** The context of a profile on {@code warehouse} with the given secret and more settings. */
@@ -47,6 +43,24 @@ final class Sdk {
     /** The context of ada's profile on {@code warehouse}. */
     static ConnectorContext context(String warehouse) {
         return context(warehouse, SECRET_ARN, Map.of());
+    }
+
+    /** {@code request} as the SDK serializes it. */
+    static String write(Object request) {
+        try {
+            return MAPPER.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code json} read as {@code type} by the SDK. */
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A record's JSON. */

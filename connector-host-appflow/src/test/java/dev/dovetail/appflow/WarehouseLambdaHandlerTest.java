@@ -186,11 +186,11 @@ class WarehouseLambdaHandlerTest {
         assertThat(good.isSuccess()).isTrue();
         assertThat(good.errorDetails()).isNull();
 
-        String answer = handler.handle(json(ImmutableValidateCredentialsRequest.builder()
+        String answer = handler.handle(Sdk.write(ImmutableValidateCredentialsRequest.builder()
                 .connectorRuntimeSettings(Map.of("warehouse", WAREHOUSE))
                 .credentials(ImmutableCredentials.builder().secretArn(Sdk.BAD_SECRET_ARN)
                         .authenticationType(AuthenticationType.BasicAuth).build()).build()));
-        ValidateCredentialsResponse bad = read(answer, ValidateCredentialsResponse.class);
+        ValidateCredentialsResponse bad = Sdk.read(answer, ValidateCredentialsResponse.class);
         assertThat(bad.isSuccess()).isFalse();
         assertThat(bad.errorDetails().errorCode()).isEqualTo(ErrorCode.InvalidCredentials);
         assertThat(bad.errorDetails().errorMessage()).contains("not valid for warehouse");
@@ -407,10 +407,10 @@ class WarehouseLambdaHandlerTest {
     @Test
     void servesLambdaStreams() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(json(ImmutableDescribeConnectorConfigurationRequest.builder().build())
+        handler.handleRequest(new ByteArrayInputStream(Sdk.write(ImmutableDescribeConnectorConfigurationRequest.builder().build())
                 .getBytes(StandardCharsets.UTF_8)), output, null);
 
-        DescribeConnectorConfigurationResponse response = read(output.toString(StandardCharsets.UTF_8),
+        DescribeConnectorConfigurationResponse response = Sdk.read(output.toString(StandardCharsets.UTF_8),
                 DescribeConnectorConfigurationResponse.class);
         assertThat(response.isSuccess()).isTrue();
         assertThat(response.connectorName()).isEqualTo("warehouse");
@@ -422,19 +422,5 @@ class WarehouseLambdaHandlerTest {
                 .connectorContext(Sdk.context(warehouse)).operation(operation).records(records).build(), WriteDataResponse.class);
     }
 
-    private static String json(Object request) {
-        try {
-            return Sdk.MAPPER.writeValueAsString(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Sdk.MAPPER.readValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
