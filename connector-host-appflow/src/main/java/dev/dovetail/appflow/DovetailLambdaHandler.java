@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -31,7 +34,14 @@ import static java.util.Objects.requireNonNull;
  * <p>Thread-safe: one instance serves every invocation of a Lambda container.
  */
 public class DovetailLambdaHandler implements RequestStreamHandler {
+    /**
+     * How long before the invocation's end a query page stops reading, so that the answer (up to 6 MB) is
+     * written in time.
+     */
+    public static final Duration ANSWER_RESERVE = Duration.ofSeconds(3);
+
     private final RequestDispatcher dispatcher;
+    private final Clock clock;
 
     /** The handler of {@code descriptor}'s connector, resolving secrets as the environment says. */
     protected DovetailLambdaHandler(ConnectorDescriptor descriptor) {
@@ -43,15 +53,22 @@ public class DovetailLambdaHandler implements RequestStreamHandler {
      * connector in-process (tests, the harness) with secrets held in memory.
      */
     public DovetailLambdaHandler(ConnectorDescriptor descriptor, SecretResolver secrets) {
+        this.clock = Clock.systemUTC();
         this.dispatcher = new RequestDispatcher(new AppFlowHost(requireNonNull(descriptor, "descriptor is null"),
-                requireNonNull(secrets, "secrets is null"), Clock.systemUTC()));
+                requireNonNull(secrets, "secrets is null"), clock));
     }
 
-    /** Reads one request from {@code input} and writes its response to {@code output}, both UTF-8 JSON. */
+    /**
+     * Reads one request from {@code input} and writes its response to {@code output}, both UTF-8 JSON. A query
+     * page stops reading {@link #ANSWER_RESERVE} before the invocation's time runs out ({@code context}'s
+     * remaining time) and hands back a next token, so a slow source never makes Lambda time out.
+     */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Optional<Instant> deadline = context == null ? Optional.empty()
+                : Optional.of(clock.instant().plusMillis(context.getRemainingTimeInMillis()).minus(ANSWER_RESERVE));
         String request = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        output.write(handle(request).getBytes(StandardCharsets.UTF_8));
+        output.write(dispatcher.handle(request, deadline).getBytes(StandardCharsets.UTF_8));
         output.flush();
     }
 
@@ -60,6 +77,6 @@ public class DovetailLambdaHandler implements RequestStreamHandler {
      * cannot be read or served is answered with {@code isSuccess: false}.
      */
     public final String handle(String requestJson) {
-        return dispatcher.handle(requireNonNull(requestJson, "requestJson is null"));
+        return dispatcher.handle(requireNonNull(requestJson, "requestJson is null"), Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import dev.dovetail.appflow.filter.FilterExpression;
 import dev.dovetail.appflow.wire.QueryDataRequest;
 import dev.dovetail.appflow.wire.QueryDataResponse;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * {@code QueryData}: one page of an entity's records. The filter expression is parsed against the entity's
  * schema ({@link FilterExpression}) into the query's predicate and limit; the flow's partitioning settings
  * ({@link FlowSettings}) split the read; {@link PageReader} reads from where the {@code nextToken} says until
- * {@code maxResults} records (default {@value #DEFAULT_PAGE}) or the 6 MB response limit, and the next token
+ * {@code maxResults} records (default {@value #DEFAULT_PAGE}), the 6 MB response limit or the deadline, and the next token
  * names the split and the rows of it returned so far. A page resumes exactly where the last stopped as long as
  * the connector returns a split's rows in the same order on every read (a table scan of unchanged data does).
  */
@@ -31,7 +32,13 @@ final class QueryDataHandler {
         this.host = host;
     }
 
-    QueryDataResponse handle(QueryDataRequest request) {
+    /**
+     * One page of {@code request}'s records.
+     *
+     * @param deadline when the page must stop taking records to answer in time (the Lambda invocation's end less
+     *     a reserve), if the invocation has one
+     */
+    QueryDataResponse handle(QueryDataRequest request, Optional<Instant> deadline) {
         long maxResults = request.maxResults().orElse(DEFAULT_PAGE);
         if (maxResults < 1) {
             throw Errors.invalid("maxResults must be at least 1; got " + maxResults);
@@ -58,7 +65,7 @@ final class QueryDataHandler {
             if (!fields.isEmpty()) {
                 query.columns(fields);
             }
-            RecordPage page = RecordPage.ofRecords(Math.min(maxResults, remaining));
+            RecordPage page = RecordPage.ofRecords(Math.min(maxResults, remaining), host.clock(), deadline);
             PageReader.End end = PageReader.read(host, session, query.build(), page, from.split(), from.offset());
             long returned = from.returned() + page.size();
             boolean limitReached = expression.limit().isPresent() && returned >= expression.limit().getAsLong();

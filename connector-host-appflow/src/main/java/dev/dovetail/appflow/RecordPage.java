@@ -3,14 +3,20 @@ package dev.dovetail.appflow;
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * The records of one response page, filled split after split: it skips the rows of a split earlier pages
- * returned, keeps records while both the record count and the response size allow, and refuses the first
- * record that does not fit, which is where the next page starts. The size counted is what each record adds to
- * the response: its JSON as an escaped JSON string, quotes and separator included.
+ * returned, keeps records while the record count, the response size and the time left allow, and refuses the
+ * first record that does not fit, which is where the next page starts. The size counted is what each record
+ * adds to the response: its JSON as an escaped JSON string, quotes and separator included. Past the deadline
+ * (the Lambda invocation's end less a reserve for answering) a page that has a record takes no more.
  */
 final class RecordPage {
     /** What AppFlow accepts in one response: Lambda's 6 MB payload limit. */
@@ -20,6 +26,8 @@ final class RecordPage {
 
     private final long maxRecords;
     private final long maxBytes;
+    private final Clock clock;
+    private final Optional<Instant> deadline;
     private final List<String> records = new ArrayList<>();
     private long bytes;
     private long skip;
@@ -31,13 +39,25 @@ final class RecordPage {
      * @param maxBytes the most bytes the records may add to the response
      */
     RecordPage(long maxRecords, long maxBytes) {
-        this.maxRecords = maxRecords;
-        this.maxBytes = maxBytes;
+        this(maxRecords, maxBytes, Clock.systemUTC(), Optional.empty());
     }
 
-    /** A page of at most {@code maxRecords} within the response limit. */
-    static RecordPage ofRecords(long maxRecords) {
-        return new RecordPage(maxRecords, RESPONSE_LIMIT - ENVELOPE_RESERVE);
+    /**
+     * @param maxRecords the most records the page holds
+     * @param maxBytes the most bytes the records may add to the response
+     * @param clock what the deadline is measured with
+     * @param deadline when the page stops taking records, if it has one
+     */
+    RecordPage(long maxRecords, long maxBytes, Clock clock, Optional<Instant> deadline) {
+        this.maxRecords = maxRecords;
+        this.maxBytes = maxBytes;
+        this.clock = requireNonNull(clock, "clock is null");
+        this.deadline = requireNonNull(deadline, "deadline is null");
+    }
+
+    /** A page of at most {@code maxRecords} within the response limit, taking no more records after {@code deadline}. */
+    static RecordPage ofRecords(long maxRecords, Clock clock, Optional<Instant> deadline) {
+        return new RecordPage(maxRecords, RESPONSE_LIMIT - ENVELOPE_RESERVE, clock, deadline);
     }
 
     /** Starts a split whose first {@code rowsToSkip} rows earlier pages returned. */
@@ -63,7 +83,7 @@ final class RecordPage {
      * @throws ConnectorException if the record alone is larger than a page may be
      */
     boolean offer(String record, long wireBytes) {
-        if (records.size() >= maxRecords || bytes + wireBytes > maxBytes) {
+        if (records.size() >= maxRecords || bytes + wireBytes > maxBytes || outOfTime()) {
             if (records.isEmpty() && wireBytes > maxBytes) {
                 throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "a record is " + wireBytes
                         + " bytes as JSON, more than the " + maxBytes + " an AppFlow response has room for;"
@@ -76,6 +96,11 @@ final class RecordPage {
         bytes += wireBytes;
         position++;
         return true;
+    }
+
+    /** Whether the deadline passed and the page has made progress (a record), so that it may stop. */
+    private boolean outOfTime() {
+        return deadline.isPresent() && !records.isEmpty() && clock.instant().isAfter(deadline.get());
     }
 
     /** Whether a record was refused: more rows follow this page. */

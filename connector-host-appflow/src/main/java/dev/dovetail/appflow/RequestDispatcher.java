@@ -28,6 +28,8 @@ import dev.dovetail.appflow.wire.ValidateCredentialsResponse;
 import dev.dovetail.appflow.wire.WriteDataRequest;
 import dev.dovetail.appflow.wire.WriteDataResponse;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -65,8 +67,12 @@ final class RequestDispatcher {
         this.writeData = new WriteDataHandler(host);
     }
 
-    /** The response to {@code requestJson}, as JSON. */
-    String handle(String requestJson) {
+    /**
+     * The response to {@code requestJson}, as JSON.
+     *
+     * @param deadline when a query page must stop reading to answer in time, if the invocation has one
+     */
+    String handle(String requestJson, Optional<Instant> deadline) {
         ConnectorRequest request;
         try {
             request = host.json().readValue(requestJson, ConnectorRequest.class);
@@ -75,10 +81,10 @@ final class RequestDispatcher {
             LOG.warn("connector '{}' rejected a request it could not read: {}", host.name(), error.errorMessage());
             return write(FailureResponse.of(error));
         }
-        return write(dispatch(request));
+        return write(dispatch(request, deadline));
     }
 
-    private ConnectorResponse dispatch(ConnectorRequest request) {
+    private ConnectorResponse dispatch(ConnectorRequest request, Optional<Instant> deadline) {
         if (request instanceof ValidateConnectorRuntimeSettingsRequest r) {
             return run(r, settings::handle, ValidateConnectorRuntimeSettingsResponse::failure);
         }
@@ -95,7 +101,7 @@ final class RequestDispatcher {
             return run(r, describeEntity::handle, DescribeEntityResponse::failure);
         }
         if (request instanceof QueryDataRequest r) {
-            return run(r, queryData::handle, QueryDataResponse::failure);
+            return run(r, query -> queryData.handle(query, deadline), QueryDataResponse::failure);
         }
         if (request instanceof RetrieveDataRequest r) {
             return run(r, retrieveData::handle, RetrieveDataResponse::failure);

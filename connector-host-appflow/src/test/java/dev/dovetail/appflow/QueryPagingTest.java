@@ -9,6 +9,9 @@ import dev.dovetail.api.spi.ConnectorDescriptors;
 import dev.dovetail.appflow.fixtures.Warehouse;
 import dev.dovetail.appflow.fixtures.WarehouseConnector;
 
+import com.amazonaws.services.lambda.runtime.Context;
+
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -95,6 +98,34 @@ class QueryPagingTest {
         }
         assertThat(ids).containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList());
         assertThat(Sdk.json(page.records().get(0)).get("text").textValue()).hasSize(400_000).startsWith("note 1 \"quoted\" \\ ");
+    }
+
+    @Test
+    void stopsAPageWhenTheInvocationRunsOutOfTime() throws java.io.IOException {
+        int remaining = (int) DovetailLambdaHandler.ANSWER_RESERVE.toMillis() - 1; // the deadline has passed
+        Context context = (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getRemainingTimeInMillis")) {
+                        return remaining;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        List<Long> ids = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            ImmutableQueryDataRequest.Builder request = request(Map.of()).addSelectedFieldNames("id").maxResults(50L);
+            java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+            handler.handleRequest(new java.io.ByteArrayInputStream(Sdk.write(token == null ? request.build()
+                    : request.nextToken(token).build()).getBytes(StandardCharsets.UTF_8)), output, context);
+            QueryDataResponse page = Sdk.read(output.toString(StandardCharsets.UTF_8), QueryDataResponse.class);
+            assertThat(page.records()).as("a late page still makes progress").hasSize(1);
+            ids.add(Sdk.json(page.records().get(0)).get("id").asLong());
+            token = page.nextToken();
+            pages++;
+        } while (token != null && pages < 5);
+        assertThat(ids).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(token).isNotNull();
     }
 
     @Test
