@@ -22,6 +22,11 @@ final class ContextOptions {
     private ContextOptions() {
     }
 
+    /** Whether {@code credentials} say anything: an empty object (or one with only unknown fields) is none. */
+    static boolean given(Credentials credentials) {
+        return credentials.secretArn().isPresent() || credentials.authenticationType().isPresent();
+    }
+
     /** The runtime's type for AppFlow's {@code authenticationType}. */
     static AuthType authType(AuthenticationType type) {
         return switch (type) {
@@ -35,13 +40,15 @@ final class ContextOptions {
     /**
      * The options for {@code settings} and {@code credentials}.
      *
+     * Credentials without a secret ARN and a type are none.
+     *
      * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} when the credentials are needed but absent,
      *     lack the secret's ARN, or are of a type the connector does not accept
      */
     static ConnectionOptions of(String connector, AuthenticationSpec authentication, Map<String, String> settings,
                                 Optional<Credentials> credentials) {
         ConnectionOptions options = ConnectionOptions.of(settings);
-        if (credentials.isEmpty()) {
+        if (credentials.filter(ContextOptions::given).isEmpty()) {
             if (!authentication.accepts(AuthType.NONE)) {
                 throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "the request carries no credentials, but connector '"
                         + connector + "' needs " + authentication.types() + "; AppFlow passes them as credentials"

@@ -34,7 +34,7 @@ import java.util.Set;
  * Turns a write's JSON records into rows of canonical values typed as the entity declares, the inverse of
  * {@link JsonRecordSink}: the batch's columns are the fields the records name (in order of first appearance;
  * a field a record leaves out is NULL in it), and values convert as predicate literals do
- * ({@link LiteralCoercion}), plus base64 for BINARY, epoch milliseconds or ISO-8601 for TIMESTAMP, and objects
+ * ({@link LiteralCoercion}), decimals at the declared scale (never rounded), plus base64 for BINARY, epoch milliseconds or ISO-8601 for TIMESTAMP, and objects
  * and arrays for STRUCT, MAP and LIST. A record that is not a JSON object, or whose value does not fit its
  * field, fails alone: it gets an error, the others are still written.
  */
@@ -166,7 +166,7 @@ final class RecordDecoder {
 
     private static BigDecimal decimal(BigDecimal value, DecimalType type, Field field) {
         try {
-            return value.scale() > type.scale() ? value.setScale(type.scale(), RoundingMode.UNNECESSARY) : value;
+            return value.setScale(type.scale(), RoundingMode.UNNECESSARY); // the declared scale, never rounding
         } catch (ArithmeticException e) {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "field '" + field.name() + "' is " + type.typeName()
                     + " and cannot hold " + value.toPlainString() + " without rounding");

@@ -369,7 +369,7 @@ class WarehouseLambdaHandlerTest {
         assertThat(insert.writeRecordResults().get(2).errorMessage()).contains("record 2").contains("quantity");
         assertThat(insert.writeRecordResults().get(3).errorMessage()).isEqualTo("record 3 is not a JSON object");
         Row added = warehouse.items().get(2);
-        assertThat(added.values()).containsExactly(11L, "new", new BigDecimal("9.5"), 3, null, null, null, false,
+        assertThat(added.values()).containsExactly(11L, "new", new BigDecimal("9.50"), 3, null, null, null, false,
                 java.time.LocalDate.of(2024, 5, 1), java.time.Instant.parse("2024-05-01T10:00:00Z"), new byte[] {1, 2},
                 List.of("a"), null);
 
