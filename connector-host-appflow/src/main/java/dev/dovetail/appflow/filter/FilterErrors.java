@@ -29,8 +29,8 @@ final class FilterErrors {
     }
 
     /**
-     * {@code token} as a message shows it: its text in single quotes (a string token as written, with its
-     * own quotes), long text shortened; or "the end of the expression".
+     * {@code token} as a message shows it: {@code 'text'}, a string token as {@code the string "text"}
+     * (as written, in its own quotes), long text shortened; or {@code the end of the expression}.
      */
     static String describe(Token token) {
         if (token.getType() == Token.EOF) {
@@ -38,7 +38,10 @@ final class FilterErrors {
         }
         String text = token.getText();
         String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
-        boolean quoted = token.getType() == AppFlowFilterLexer.STRING || token.getType() == AppFlowFilterLexer.UNTERMINATED_STRING;
-        return quoted ? shown : "'" + shown + "'";
+        return switch (token.getType()) {
+            case AppFlowFilterLexer.STRING -> "the string " + shown;
+            case AppFlowFilterLexer.UNTERMINATED_STRING -> shown;
+            default -> "'" + shown + "'";
+        };
     }
 }

@@ -55,7 +55,7 @@ class FilterExpressionErrorsTest {
         assertThat(message("(a = 1 b = 2)"))
                 .isEqualTo("filterExpression: at column 8, expected 'and', 'or' or ')' after '1' but found 'b'");
         assertThat(message("(a = 1) 'x'")).isEqualTo("filterExpression: at column 9, expected 'and', 'or', 'LIMIT'"
-                + " or the end of the expression after ')' but found 'x'");
+                + " or the end of the expression after ')' but found the string 'x'");
     }
 
     @Test
@@ -94,7 +94,7 @@ class FilterExpressionErrorsTest {
     @Test
     void twoStringsSideBySideAreNoEscape() {
         assertThat(message("s = 'it''s'")).isEqualTo("filterExpression: at column 9, expected 'and', 'or', 'LIMIT'"
-                + " or the end of the expression after 'it' but found 's'");
+                + " or the end of the expression after the string 'it' but found the string 's'");
     }
 
     @Test
