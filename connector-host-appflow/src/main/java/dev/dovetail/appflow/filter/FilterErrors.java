@@ -6,8 +6,8 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Builds the {@link ErrorCode#INVALID_ARGUMENT} failures of filter-expression parsing, all in one shape:
- * {@code filterExpression: at column 12, <what is wrong and how to fix it>}. Columns count characters
- * of the whole expression from 1.
+ * {@code filterExpression: at column 12, <what is wrong and how to fix it>}. Columns count the
+ * characters (Unicode code points, as ANTLR does) of the whole expression from 1.
  */
 final class FilterErrors {
     /** The AppFlow request field the expressions come from; every message starts with it. */

@@ -104,6 +104,12 @@ class FilterExpressionErrorsTest {
     }
 
     @Test
+    void columnsCountCharactersNotUtf16Units() {
+        assertThat(message("s = '😀😀' and t > and")).startsWith("filterExpression: at column 18, expected a value after '>'");
+        assertThat(message("s = '😀\\😀'")).startsWith("filterExpression: at column 7, unknown escape '\\😀' in a string");
+    }
+
+    @Test
     void unknownCharacters() {
         assertThat(message("a = 1 && b = 2")).startsWith("filterExpression: at column 7, unexpected character '&';");
         assertThat(message("a == 1")).isEqualTo("filterExpression: at column 4, expected a value after '=' but found '='");

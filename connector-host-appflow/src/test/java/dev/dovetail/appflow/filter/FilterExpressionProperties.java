@@ -4,6 +4,9 @@ import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.predicate.ComparisonOperator;
 import dev.dovetail.api.predicate.Predicate;
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.api.schema.EntitySchema;
+import dev.dovetail.api.schema.Field;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -167,25 +170,107 @@ class FilterExpressionProperties {
     }
 
     private Arbitrary<String> valueText() {
-        Arbitrary<String> integers = Arbitraries.bigIntegers().between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25))
-                .map(BigInteger::toString);
-        Arbitrary<String> decimals = Combinators.combine(integers, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6))
+        return Arbitraries.oneOf(integerText(), decimalText(), dateTimeText(), dateText(), stringText(), keyword("true"),
+                keyword("false"));
+    }
+
+    private static Arbitrary<String> integerText() {
+        return Arbitraries.bigIntegers().between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25)).map(BigInteger::toString);
+    }
+
+    private static Arbitrary<String> decimalText() {
+        return Combinators.combine(integerText(), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6))
                 .as((whole, fraction) -> whole + "." + fraction);
+    }
+
+    /** Date-times with and without seconds, fraction and zone, all inside the years 0001 to 9998. */
+    private static Arbitrary<String> dateTimeText() {
         Arbitrary<LocalDateTime> times = Combinators.combine(
                         Arbitraries.longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9998, 12, 31).toEpochDay()),
                         Arbitraries.integers().between(0, 86_399), Arbitraries.integers().between(0, 999_999_999))
                 .as((day, second, nano) -> LocalDate.ofEpochDay(day).atStartOfDay().plusSeconds(second).plusNanos(nano));
         Arbitrary<String> zones = Arbitraries.of("Z", "", "+05:30", "-04:00", "+00:00", "+14:00");
-        Arbitrary<String> dateTimes = Combinators.combine(times, zones, Arbitraries.integers().between(0, 2))
+        return Combinators.combine(times, zones, Arbitraries.integers().between(0, 2))
                 .as((time, zone, form) -> switch (form) {
                     case 0 -> time.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()) + zone;
                     case 1 -> time.withNano(0) + (time.getSecond() == 0 ? ":00" : "") + zone;
                     default -> time.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d:%02d:%02d.%09d",
                             time.getHour(), time.getMinute(), time.getSecond(), time.getNano()) + zone;
                 });
-        Arbitrary<String> dates = Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay())
+    }
+
+    private static Arbitrary<String> dateText() {
+        return Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay())
                 .map(day -> LocalDate.ofEpochDay(day).toString());
-        return Arbitraries.oneOf(integers, decimals, dateTimes, dates, stringText(), keyword("true"), keyword("false"));
+    }
+
+    // ---- random texts against an entity: parse, print, parse ----
+
+    private static final EntitySchema ENTITY = EntitySchema.builder("things")
+            .field("name", DataType.STRING)
+            .field("count", DataType.INT)
+            .field("big", DataType.LONG)
+            .field("price", DataType.decimal(12, 2))
+            .field("score", DataType.DOUBLE)
+            .field("ratio", DataType.FLOAT)
+            .field("active", DataType.BOOLEAN)
+            .field("born", DataType.DATE)
+            .field("seen", DataType.TIMESTAMP)
+            .build();
+
+    @Property(tries = 300)
+    void aTextParsedAgainstAnEntityPrintsToTextThatParsesToTheSameTree(@ForAll("typedTexts") String text) {
+        FilterExpression parsed = FilterExpression.parse(text, ENTITY);
+
+        assertThat(FilterExpression.parse(parsed.print(), ENTITY)).isEqualTo(parsed);
+    }
+
+    @Provide
+    Arbitrary<String> typedTexts() {
+        Arbitrary<String> condition = Arbitraries.of(ENTITY.fields()).flatMap(this::typedCondition);
+        Arbitrary<String> joined = condition.list().ofMinSize(1).ofMaxSize(5)
+                .flatMap(conditions -> Arbitraries.of(" and ", " or ", " AND not ").list().ofSize(conditions.size())
+                        .map(connectives -> {
+                            StringBuilder text = new StringBuilder(conditions.get(0));
+                            for (int i = 1; i < conditions.size(); i++) {
+                                text.append(connectives.get(i)).append(conditions.get(i));
+                            }
+                            return text.toString();
+                        }));
+        return Combinators.combine(joined, Arbitraries.of("", " LIMIT 10")).as(String::concat);
+    }
+
+    private Arbitrary<String> typedCondition(Field field) {
+        boolean text = field.type().kind() == DataType.Kind.STRING;
+        Arbitrary<String> value = text
+                ? stringText()
+                : typedValue(field.type().kind()).flatMap(written -> Arbitraries.of(written, "'" + written + "'"));
+        return Arbitraries.of(field.name(), field.name().toUpperCase(Locale.ROOT)).flatMap(name -> {
+            Arbitrary<String> comparison = Combinators.combine(Arbitraries.of("=", "!=", "<", "<=", ">", ">="), value)
+                    .as((op, v) -> name + " " + op + " " + v);
+            Arbitrary<String> range = Combinators.combine(value, value).as((lo, hi) -> name + " between " + lo + " and " + hi);
+            Arbitrary<String> membership = value.list().ofMinSize(1).ofMaxSize(3)
+                    .map(values -> name + " in (" + String.join(", ", values) + ")");
+            Arbitrary<String> missing = Arbitraries.of(name + " = null", name + " != null");
+            return text
+                    ? Arbitraries.oneOf(comparison, range, membership, missing, stringText().map(s -> name + " contains " + s))
+                    : Arbitraries.oneOf(comparison, range, membership, missing);
+        });
+    }
+
+    /** Unquoted value text that fits a field of {@code kind} (STRING aside). */
+    private static Arbitrary<String> typedValue(DataType.Kind kind) {
+        return switch (kind) {
+            case INT -> Arbitraries.integers().map(String::valueOf);
+            case LONG -> Arbitraries.longs().map(String::valueOf);
+            case DECIMAL -> Combinators.combine(Arbitraries.longs().between(-9_999_999_999L, 9_999_999_999L),
+                    Arbitraries.of("", ".5", ".25", ".1")).as((whole, fraction) -> whole + fraction);
+            case DOUBLE, FLOAT -> Arbitraries.oneOf(decimalText(), integerText());
+            case BOOLEAN -> Arbitraries.of("true", "false", "TRUE");
+            case DATE -> dateText();
+            case TIMESTAMP -> Arbitraries.oneOf(dateTimeText(), dateText());
+            default -> throw new IllegalArgumentException("no values for " + kind);
+        };
     }
 
     /** A quoted string in either style, escaping what must be escaped and, at random, what may be. */
