@@ -206,17 +206,7 @@ class FilterExpressionProperties {
 
     // ---- random texts against an entity: parse, print, parse ----
 
-    private static final EntitySchema ENTITY = EntitySchema.builder("things")
-            .field("name", DataType.STRING)
-            .field("count", DataType.INT)
-            .field("big", DataType.LONG)
-            .field("price", DataType.decimal(12, 2))
-            .field("score", DataType.DOUBLE)
-            .field("ratio", DataType.FLOAT)
-            .field("active", DataType.BOOLEAN)
-            .field("born", DataType.DATE)
-            .field("seen", DataType.TIMESTAMP)
-            .build();
+    private static final EntitySchema ENTITY = TestEntities.ACCOUNTS;
 
     @Property(tries = 300)
     void aTextParsedAgainstAnEntityPrintsToTextThatParsesToTheSameTree(@ForAll("typedTexts") String text) {
@@ -227,7 +217,8 @@ class FilterExpressionProperties {
 
     @Provide
     Arbitrary<String> typedTexts() {
-        Arbitrary<String> condition = Arbitraries.of(ENTITY.fields()).flatMap(this::typedCondition);
+        Arbitrary<String> condition = Arbitraries.of(ENTITY.fields()).filter(field -> field.type().kind() != DataType.Kind.BINARY)
+                .flatMap(this::typedCondition);
         Arbitrary<String> joined = condition.list().ofMinSize(1).ofMaxSize(5)
                 .flatMap(conditions -> Arbitraries.of(" and ", " or ", " AND not ").list().ofSize(conditions.size())
                         .map(connectives -> {

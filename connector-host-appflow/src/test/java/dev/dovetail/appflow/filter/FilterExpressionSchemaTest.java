@@ -5,7 +5,6 @@ import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.predicate.Predicate;
 import dev.dovetail.api.predicate.PredicateEvaluator;
 import dev.dovetail.api.read.Row;
-import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.EntitySchema;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Parsing against an entity: field names checked and respelt, values converted to the fields' types. */
 class FilterExpressionSchemaTest {
-    private static final EntitySchema ACCOUNTS = EntitySchema.builder("accounts")
-            .field("accountId", DataType.STRING)
-            .field("employees", DataType.INT)
-            .field("revenue", DataType.decimal(12, 2))
-            .field("score", DataType.DOUBLE)
-            .field("ratio", DataType.FLOAT)
-            .field("active", DataType.BOOLEAN)
-            .field("founded", DataType.DATE)
-            .field("createdAt", DataType.TIMESTAMP)
-            .field("logo", DataType.BINARY)
-            .build();
+    private static final EntitySchema ACCOUNTS = TestEntities.ACCOUNTS;
 
     private static Predicate predicate(String text) {
         return FilterExpression.parse(text, ACCOUNTS).predicate();
@@ -67,8 +56,8 @@ class FilterExpressionSchemaTest {
     @Test
     void unknownFieldSaysWhatItMayHaveMeant() {
         assertThat(message("employees > 3 and acountId = 'x'")).isEqualTo("filterExpression: at column 19, entity 'accounts'"
-                + " has no field 'acountId'; did you mean 'accountId'? (its fields: accountId, employees, revenue, score,"
-                + " ratio, active, founded, createdAt, logo)");
+                + " has no field 'acountId'; did you mean 'accountId'? (its fields: accountId, employees, views, revenue,"
+                + " score, ratio, active, founded, createdAt, logo)");
         assertThat(message("zzz = 1")).startsWith("filterExpression: at column 1, entity 'accounts' has no field 'zzz' (its fields:");
         assertThat(message("accountId = null or nope = null")).startsWith("filterExpression: at column 21, entity 'accounts' has no field 'nope'");
     }
@@ -112,9 +101,9 @@ class FilterExpressionSchemaTest {
         Predicate predicate = predicate("employees between 10 and 20 and founded < '2000-01-01' and accountId contains 'b'");
         var compiled = PredicateEvaluator.compile(predicate, ACCOUNTS);
 
-        Row matching = Row.of("abc", 10, new BigDecimal("1.00"), 1.0, 1.0f, true, LocalDate.of(1999, 12, 31),
+        Row matching = Row.of("abc", 10, 5L, new BigDecimal("1.00"), 1.0, 1.0f, true, LocalDate.of(1999, 12, 31),
                 Instant.EPOCH, new byte[0]);
-        Row tooYoung = Row.of("abc", 20, new BigDecimal("1.00"), 1.0, 1.0f, true, LocalDate.of(2000, 1, 1),
+        Row tooYoung = Row.of("abc", 20, 5L, new BigDecimal("1.00"), 1.0, 1.0f, true, LocalDate.of(2000, 1, 1),
                 Instant.EPOCH, new byte[0]);
         assertThat(compiled.test(matching)).isTrue();
         assertThat(compiled.test(tooYoung)).isFalse();
