@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * tree, random expression texts parse, print and parse again to the same tree, and any text at all
  * either parses or fails with a positioned INVALID_ARGUMENT, never with another exception.
  */
-class FilterExpressionProperties {
+class FilterExpressionPropertyTest {
     private static final Pattern POSITIONED = Pattern.compile("filterExpression: at column (\\d+), .+", Pattern.DOTALL);
     private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
