@@ -10,6 +10,7 @@ import dev.dovetail.api.schema.Field;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,7 +42,9 @@ class FilterExpressionPropertyTest {
 
     // ---- random trees: print, then parse ----
 
-    @Property(tries = 500)
+    // Edge cases off: their combinations alone outnumber the tries, so they would crowd out random trees;
+    // the generators name the extremes (Long.MIN_VALUE, year 0000, empty strings) themselves.
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
     void aPrintedTreeParsesBackToTheSameTree(@ForAll("predicates") Predicate predicate, @ForAll("limits") OptionalLong limit) {
         FilterExpression expression = new FilterExpression(predicate, limit);
 
@@ -122,7 +125,7 @@ class FilterExpressionPropertyTest {
 
     // ---- random texts: parse, print, parse ----
 
-    @Property(tries = 500)
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
     void aParsedTextPrintsToTextThatParsesToTheSameTree(@ForAll("texts") String text) {
         FilterExpression parsed = FilterExpression.parse(text);
 
@@ -208,7 +211,7 @@ class FilterExpressionPropertyTest {
 
     private static final EntitySchema ENTITY = TestEntities.ACCOUNTS;
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void aTextParsedAgainstAnEntityPrintsToTextThatParsesToTheSameTree(@ForAll("typedTexts") String text) {
         FilterExpression parsed = FilterExpression.parse(text, ENTITY);
 
