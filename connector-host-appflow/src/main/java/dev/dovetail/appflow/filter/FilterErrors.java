@@ -6,8 +6,8 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Builds the {@link ErrorCode#INVALID_ARGUMENT} failures of filter-expression parsing, all in one shape:
- * {@code filterExpression: at column 12, <what is wrong and how to fix it>}. Columns count characters
- * of the whole expression from 1.
+ * {@code filterExpression: at column 12, <what is wrong and how to fix it>}. Columns count the
+ * characters (Unicode code points, as ANTLR does) of the whole expression from 1.
  */
 final class FilterErrors {
     /** The AppFlow request field the expressions come from; every message starts with it. */
@@ -29,8 +29,8 @@ final class FilterErrors {
     }
 
     /**
-     * {@code token} as a message shows it: its text in single quotes (a string token as written, with its
-     * own quotes), long text shortened; or "the end of the expression".
+     * {@code token} as a message shows it: {@code 'text'}, a string token as {@code the string "text"}
+     * (as written, in its own quotes), long text shortened; or {@code the end of the expression}.
      */
     static String describe(Token token) {
         if (token.getType() == Token.EOF) {
@@ -38,7 +38,10 @@ final class FilterErrors {
         }
         String text = token.getText();
         String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
-        boolean quoted = token.getType() == AppFlowFilterLexer.STRING || token.getType() == AppFlowFilterLexer.UNTERMINATED_STRING;
-        return quoted ? shown : "'" + shown + "'";
+        return switch (token.getType()) {
+            case AppFlowFilterLexer.STRING -> "the string " + shown;
+            case AppFlowFilterLexer.UNTERMINATED_STRING -> shown;
+            default -> "'" + shown + "'";
+        };
     }
 }

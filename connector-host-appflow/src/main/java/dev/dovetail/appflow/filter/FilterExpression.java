@@ -29,7 +29,9 @@ import static java.util.Objects.requireNonNull;
  * <p>The predicate is always in canonical form: built with {@link Predicate}'s factories (flattened,
  * simplified) and expressible in the language, so {@link #print()} is text that parses back to an equal
  * expression: {@code parse(e.print())} equals {@code e} for an expression parsed without an entity, and
- * {@code parse(e.print(), entity)} equals {@code e} for one parsed with {@code entity}.
+ * {@code parse(e.print(), entity)} equals {@code e} for one parsed with {@code entity}. An expression
+ * built from a predicate whose literals have other types (a {@link Double}, say) prints the same values,
+ * which parse back as the types the syntax gives them.
  *
  * @param predicate the rows selected; {@link Predicate#alwaysTrue()} for an empty expression
  * @param limit the most rows to read, when the expression ends in {@code LIMIT n}; never negative

@@ -117,7 +117,9 @@ final class FilterLiterals {
                 case 'n' -> text.append('\n');
                 case 'r' -> text.append('\r');
                 case 't' -> text.append('\t');
-                default -> throw FilterErrors.atColumn(token.getStartIndex() + i, "unknown escape '\\" + escaped
+                // ANTLR counts characters (code points), so count those before the backslash at i - 1.
+                default -> throw FilterErrors.atColumn(token.getStartIndex() + quoted.codePointCount(0, i - 1) + 1,
+                        "unknown escape '\\" + Character.toString(quoted.codePointAt(i))
                         + "' in a string; the escapes are \\\\, \\', \\\", \\n, \\r and \\t");
             }
         }

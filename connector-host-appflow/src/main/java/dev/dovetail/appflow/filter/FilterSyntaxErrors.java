@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static dev.dovetail.appflow.filter.AppFlowFilterLexer.AND;
@@ -109,6 +110,7 @@ final class FilterSyntaxErrors extends DefaultErrorStrategy {
     private static ConnectorException unexpected(TokenStream tokens, Token found, IntervalSet expected) {
         if (found.getType() == UNKNOWN) {
             return FilterErrors.at(found, "unexpected character " + FilterErrors.describe(found)
+                    + String.format(Locale.ROOT, " (U+%04X)", found.getText().codePointAt(0))
                     + "; a filter is made of field names, values, = != < <= > >= contains between in, and or not, "
                     + "parentheses and a trailing LIMIT");
         }

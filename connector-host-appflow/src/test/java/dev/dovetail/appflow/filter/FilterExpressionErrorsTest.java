@@ -55,7 +55,7 @@ class FilterExpressionErrorsTest {
         assertThat(message("(a = 1 b = 2)"))
                 .isEqualTo("filterExpression: at column 8, expected 'and', 'or' or ')' after '1' but found 'b'");
         assertThat(message("(a = 1) 'x'")).isEqualTo("filterExpression: at column 9, expected 'and', 'or', 'LIMIT'"
-                + " or the end of the expression after ')' but found 'x'");
+                + " or the end of the expression after ')' but found the string 'x'");
     }
 
     @Test
@@ -94,7 +94,7 @@ class FilterExpressionErrorsTest {
     @Test
     void twoStringsSideBySideAreNoEscape() {
         assertThat(message("s = 'it''s'")).isEqualTo("filterExpression: at column 9, expected 'and', 'or', 'LIMIT'"
-                + " or the end of the expression after 'it' but found 's'");
+                + " or the end of the expression after the string 'it' but found the string 's'");
     }
 
     @Test
@@ -104,11 +104,21 @@ class FilterExpressionErrorsTest {
     }
 
     @Test
+    void columnsCountCharactersNotUtf16Units() {
+        assertThat(message("s = '😀😀' and t > and")).startsWith("filterExpression: at column 18, expected a value after '>'");
+        assertThat(message("s = '😀\\😀'")).startsWith("filterExpression: at column 7, unknown escape '\\😀' in a string");
+    }
+
+    @Test
     void unknownCharacters() {
-        assertThat(message("a = 1 && b = 2")).startsWith("filterExpression: at column 7, unexpected character '&';");
+        assertThat(message("a = 1 && b = 2")).isEqualTo("filterExpression: at column 7, unexpected character '&' (U+0026);"
+                + " a filter is made of field names, values, = != < <= > >= contains between in, and or not, parentheses"
+                + " and a trailing LIMIT");
+        assertThat(message("a =\u00A01")).startsWith("filterExpression: at column 4, unexpected character '\u00A0' (U+00A0);");
+        assertThat(message("a = 😀")).startsWith("filterExpression: at column 5, unexpected character '😀' (U+1F600);");
         assertThat(message("a == 1")).isEqualTo("filterExpression: at column 4, expected a value after '=' but found '='");
         assertThat(message("a <> 1")).isEqualTo("filterExpression: at column 4, expected a value after '<' but found '>'");
-        assertThat(message("_a = 1")).startsWith("filterExpression: at column 1, unexpected character '_'");
+        assertThat(message("_a = 1")).startsWith("filterExpression: at column 1, unexpected character '_' (U+005F)");
     }
 
     @Test
@@ -133,7 +143,7 @@ class FilterExpressionErrorsTest {
     void trailingGarbage() {
         assertThat(message("a = 1 xyz")).isEqualTo("filterExpression: at column 7, expected 'and', 'or', 'LIMIT'"
                 + " or the end of the expression after '1' but found 'xyz'");
-        assertThat(message("a = 1 LIMIT 5 ;")).startsWith("filterExpression: at column 15, unexpected character ';'");
+        assertThat(message("a = 1 LIMIT 5 ;")).startsWith("filterExpression: at column 15, unexpected character ';' (U+003B)");
     }
 
     @ParameterizedTest
