@@ -53,8 +53,8 @@ final class ConfigurationHandler {
                 .toList();
         List<ConnectorModes> modes = writes.isEmpty()
                 ? List.of(ConnectorModes.SOURCE) : List.of(ConnectorModes.SOURCE, ConnectorModes.DESTINATION);
-        return new DescribeConnectorConfigurationResponse(true, Optional.empty(), Optional.of(info.owner()),
-                Optional.of(info.name()), Optional.of(info.version()), modes,
+        return new DescribeConnectorConfigurationResponse(true, Optional.empty(), info.owner(), info.name(), info.version(),
+                modes,
                 Optional.of(authentication(descriptor.authentication())),
                 FlowSettings.all(descriptor).stream().map(ConfigurationHandler::setting).toList(),
                 List.of(API_VERSION), List.of(ConnectorOperator.values()), List.of(TriggerType.values()),
@@ -68,9 +68,10 @@ final class ConfigurationHandler {
             case BOOLEAN -> ConnectorRuntimeSettingDataType.Boolean;
             case STRING, DOUBLE -> ConnectorRuntimeSettingDataType.String;
         };
-        Optional<String> description = setting.description()
+        String description = setting.description()
                 .map(text -> setting.defaultValue().map(value -> text + " (default " + value + ")").orElse(text))
-                .or(() -> setting.defaultValue().map(value -> "Default " + value));
+                .or(() -> setting.defaultValue().map(value -> "Default " + value))
+                .orElse(setting.label()); // the SDK requires a description
         return new ConnectorRuntimeSetting(setting.name(), type, setting.required(), setting.label(), description,
                 Scopes.wire(setting.scope()),
                 setting.allowedValues().isEmpty() ? Optional.empty() : Optional.of(setting.allowedValues()));
@@ -93,7 +94,8 @@ final class ConfigurationHandler {
     }
 
     private static AuthParameter parameter(AuthParameterSpec parameter) {
-        return new AuthParameter(parameter.key(), parameter.required(), parameter.label(), parameter.description(),
+        return new AuthParameter(parameter.key(), parameter.required(), parameter.label(),
+                parameter.description().orElse(parameter.label()), // the SDK requires a description
                 Optional.of(parameter.sensitive()),
                 parameter.allowedValues().isEmpty() ? Optional.empty() : Optional.of(parameter.allowedValues()));
     }

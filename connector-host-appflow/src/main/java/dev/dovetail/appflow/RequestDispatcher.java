@@ -79,7 +79,7 @@ final class RequestDispatcher {
         } catch (JsonProcessingException | RuntimeException e) {
             ErrorDetails error = unreadable(e);
             LOG.warn("connector '{}' rejected a request it could not read: {}", host.name(), error.errorMessage());
-            return write(FailureResponse.of(error));
+            return write(failureOf(requestJson, error));
         }
         return write(dispatch(request, deadline));
     }
@@ -127,6 +127,30 @@ final class RequestDispatcher {
             return failure.apply(Errors.of(ErrorCode.UNKNOWN_ERROR, "connector '" + host.name() + "' failed "
                     + request.type() + " unexpectedly (" + e.getClass().getSimpleName() + "); the Lambda's log has the details"));
         }
+    }
+
+    /**
+     * The failure of the request's type when the JSON names a known {@code type}, so that the caller reads it as
+     * the response it expects; otherwise the generic failure.
+     */
+    private ConnectorResponse failureOf(String requestJson, ErrorDetails error) {
+        String type;
+        try {
+            type = host.json().readTree(requestJson).path("type").asText("");
+        } catch (JsonProcessingException | RuntimeException notJson) {
+            return FailureResponse.of(error);
+        }
+        return switch (type) {
+            case "ValidateConnectorRuntimeSettingsRequest" -> ValidateConnectorRuntimeSettingsResponse.failure(error);
+            case "ValidateCredentialsRequest" -> ValidateCredentialsResponse.failure(error);
+            case "DescribeConnectorConfigurationRequest" -> DescribeConnectorConfigurationResponse.failure(error);
+            case "ListEntitiesRequest" -> ListEntitiesResponse.failure(error);
+            case "DescribeEntityRequest" -> DescribeEntityResponse.failure(error);
+            case "QueryDataRequest" -> QueryDataResponse.failure(error);
+            case "RetrieveDataRequest" -> RetrieveDataResponse.failure(error);
+            case "WriteDataRequest" -> WriteDataResponse.failure(error);
+            default -> FailureResponse.of(error);
+        };
     }
 
     /** Why a request could not be read. */

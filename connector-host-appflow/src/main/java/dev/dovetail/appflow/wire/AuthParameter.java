@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param key the key it is stored under in the profile's secret (required)
  * @param required whether it must be given
  * @param label a short human-readable name (required)
- * @param description what to give
+ * @param description what to give (required by the SDK)
  * @param sensitiveField whether the console masks it
  * @param connectorSuppliedValues the values to choose from, if restricted
  */
@@ -17,14 +17,14 @@ public record AuthParameter(
         String key,
         boolean required,
         String label,
-        Optional<String> description,
+        String description,
         Optional<Boolean> sensitiveField,
         Optional<List<String>> connectorSuppliedValues) {
 
     public AuthParameter {
         Wire.requiredText(key, "authParameter", "key");
         Wire.required(label, "authParameter '" + key + "'", "label");
-        description = Wire.optional(description);
+        Wire.required(description, "authParameter '" + key + "'", "description");
         sensitiveField = Wire.optional(sensitiveField);
         connectorSuppliedValues = Wire.list(connectorSuppliedValues, "authParameter '" + key + "'", "connectorSuppliedValues");
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param dataType the value's type (required)
  * @param required whether it must be given
  * @param label a short human-readable name (required)
- * @param description what to give
+ * @param description what to give (required by the SDK)
  * @param scope where it is given (required)
  * @param connectorSuppliedValueOptions the values to choose from, if restricted
  */
@@ -19,7 +19,7 @@ public record ConnectorRuntimeSetting(
         ConnectorRuntimeSettingDataType dataType,
         boolean required,
         String label,
-        Optional<String> description,
+        String description,
         ConnectorRuntimeSettingScope scope,
         Optional<List<String>> connectorSuppliedValueOptions) {
 
@@ -27,7 +27,7 @@ public record ConnectorRuntimeSetting(
         Wire.requiredText(key, "connectorRuntimeSetting", "key");
         Wire.required(dataType, "connectorRuntimeSetting '" + key + "'", "dataType");
         Wire.required(label, "connectorRuntimeSetting '" + key + "'", "label");
-        description = Wire.optional(description);
+        Wire.required(description, "connectorRuntimeSetting '" + key + "'", "description");
         Wire.required(scope, "connectorRuntimeSetting '" + key + "'", "scope");
         connectorSuppliedValueOptions = Wire.list(connectorSuppliedValueOptions, "connectorRuntimeSetting '" + key + "'",
                 "connectorSuppliedValueOptions");

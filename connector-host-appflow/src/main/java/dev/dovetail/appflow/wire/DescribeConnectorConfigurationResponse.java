@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param isSuccess whether the configuration could be described
  * @param errorDetails why not
- * @param connectorOwner who publishes the connector
+ * @param connectorOwner who publishes the connector (the SDK requires the three; empty in a failure)
  * @param connectorName its name
  * @param connectorVersion its version
  * @param connectorModes source, destination or both
@@ -26,9 +26,9 @@ import java.util.Optional;
 public record DescribeConnectorConfigurationResponse(
         @JsonProperty("isSuccess") boolean isSuccess,
         Optional<ErrorDetails> errorDetails,
-        Optional<String> connectorOwner,
-        Optional<String> connectorName,
-        Optional<String> connectorVersion,
+        String connectorOwner,
+        String connectorName,
+        String connectorVersion,
         List<ConnectorModes> connectorModes,
         Optional<AuthenticationConfig> authenticationConfig,
         List<ConnectorRuntimeSetting> connectorRuntimeSetting,
@@ -43,9 +43,9 @@ public record DescribeConnectorConfigurationResponse(
 
     public DescribeConnectorConfigurationResponse {
         errorDetails = Wire.optional(errorDetails);
-        connectorOwner = Wire.optional(connectorOwner);
-        connectorName = Wire.optional(connectorName);
-        connectorVersion = Wire.optional(connectorVersion);
+        connectorOwner = connectorOwner == null ? "" : connectorOwner;
+        connectorName = connectorName == null ? "" : connectorName;
+        connectorVersion = connectorVersion == null ? "" : connectorVersion;
         connectorModes = Wire.list(Optional.ofNullable(connectorModes), NAME, "connectorModes").orElse(List.of());
         authenticationConfig = Wire.optional(authenticationConfig);
         connectorRuntimeSetting = Wire.list(Optional.ofNullable(connectorRuntimeSetting), NAME, "connectorRuntimeSetting")
@@ -64,8 +64,7 @@ public record DescribeConnectorConfigurationResponse(
 
     /** The request failed. */
     public static DescribeConnectorConfigurationResponse failure(ErrorDetails error) {
-        return new DescribeConnectorConfigurationResponse(false, Optional.of(error), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        return new DescribeConnectorConfigurationResponse(false, Optional.of(error), "", "", "", List.of(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), Optional.empty());
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The answer to a request that could not be read far enough to know its type (malformed JSON, an unknown
- * or missing {@code type}): every response type reads it as a failure.
+ * or missing {@code type}): {@code isSuccess} and {@code errorDetails} only, which the SDK reads as a failure
+ * of any response type but {@code DescribeConnectorConfigurationResponse} (whose identity fields it requires).
  *
  * @param isSuccess always false
  * @param errorDetails why
