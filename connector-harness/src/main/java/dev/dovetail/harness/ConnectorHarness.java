@@ -245,6 +245,23 @@ public final class ConnectorHarness {
         return new GlueHost(this);
     }
 
+    /**
+     * Runs the connector as Amazon AppFlow does, in-process: requests serialized to JSON, sent through the
+     * AppFlow host's Lambda handler, answers parsed back; see {@link AppFlowHost}. Needs
+     * {@code dev.dovetail:connector-host-appflow} on the class path.
+     *
+     * @throws dev.dovetail.api.ConnectorException {@link dev.dovetail.api.ErrorCode#CLIENT_ERROR} saying which
+     *     dependency to add, if the AppFlow host is not on the class path
+     */
+    public AppFlowHost appflow() {
+        if (!HostRuntimes.appflowAvailable()) {
+            throw new dev.dovetail.api.ConnectorException(dev.dovetail.api.ErrorCode.CLIENT_ERROR, "harness.appflow() runs"
+                    + " the AppFlow host, which is not on the class path: add the dependency"
+                    + " dev.dovetail:connector-host-appflow (scope provided or test)");
+        }
+        return new AppFlowHost(this);
+    }
+
     /** Starts setting up a write to {@code entity}. */
     public HarnessWrite write(String entity) {
         return new HarnessWrite(this, entity);

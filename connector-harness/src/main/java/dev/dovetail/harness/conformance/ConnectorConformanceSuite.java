@@ -448,6 +448,47 @@ public abstract class ConnectorConformanceSuite {
     }
 
     @Nested
+    @DisplayName("Amazon AppFlow")
+    class AppFlowCases {
+        @BeforeEach
+        void assumeTheAppFlowHost() {
+            assumeTrue(dev.dovetail.harness.HostRuntimes.appflowAvailable(),
+                    "the AppFlow host (dev.dovetail:connector-host-appflow) is not on the class path");
+        }
+
+        @Test
+        @DisplayName("the entity describes with the fields the harness describes")
+        void entityDescribes() throws Exception {
+            seed(ROWS);
+            assertThat(AppFlowConformance.describedFields(harness, context.entity()))
+                    .as("the fields AppFlow's DescribeEntity gives for %s", context.entity())
+                    .containsExactlyElementsOf(harness.describe(context.entity()).fields().stream()
+                            .map(field -> field.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        }
+
+        @Test
+        @DisplayName("a query across pages and splits returns every row exactly once")
+        void pagesReturnEveryRowOnce() throws Exception {
+            List<Row> seeded = seed(ROWS);
+            ConnectorHarness partitioned = harness.withOption("partitionColumn", "score").withOption("lowerBound", "0")
+                    .withOption("upperBound", "100").withOption("numPartitions", "4");
+            assertThat(AppFlowConformance.ids(partitioned, context.entity(), ""))
+                    .as("the ids of %d rows read in pages of %d from 4 splits", ROWS, AppFlowConformance.PAGE)
+                    .containsExactlyInAnyOrderElementsOf(seeded.stream().map(row -> (Long) row.get(0)).toList());
+        }
+
+        @Test
+        @DisplayName("a filter expression returns the rows the same predicate reads")
+        void filterMatchesTheHarness() throws Exception {
+            List<Long> expected = seed(ROWS).stream()
+                    .filter(row -> row.get(2) instanceof Integer score && score >= 40 && score < 70)
+                    .map(row -> (Long) row.get(0)).toList();
+            assertThat(AppFlowConformance.ids(harness, context.entity(), "score >= 40 and score < 70"))
+                    .as("the ids for the filter 'score >= 40 and score < 70'").containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Nested
     @DisplayName("robustness")
     class RobustnessCases {
         @Test
