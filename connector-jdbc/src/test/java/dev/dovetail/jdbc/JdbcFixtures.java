@@ -85,7 +85,8 @@ final class JdbcFixtures {
     static long otherConnections(TestDatabase db) {
         return count(db, switch (db.kind()) {
             case H2 -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()";
-            case POSTGRESQL -> "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
+            case POSTGRESQL -> "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    + " AND backend_type = 'client backend'"; // autovacuum workers connect to the database too
             case MARIADB -> "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()";
         });
     }

@@ -67,6 +67,18 @@ abstract class JdbcMetadataSuite {
     }
 
     @Test
+    void aTableOfTheCurrentSchemaIsAlsoReachedQualified(TestDatabase db) throws java.sql.SQLException {
+        String namespace;
+        try (java.sql.Connection connection = db.connect()) {
+            namespace = hasSchemas(db) ? connection.getSchema() : connection.getCatalog();
+        }
+        ConnectorHarness harness = JdbcFixtures.harness(db);
+
+        assertThat(harness.describe(namespace + "." + folded(db, "orders")).name()).isEqualTo(folded(db, "orders"));
+        assertThat(harness.read(namespace.toLowerCase(java.util.Locale.ROOT) + ".orders").run().rows()).hasSize(1);
+    }
+
+    @Test
     void describesColumnsInOrderWithNullabilityAndPrimaryKey(TestDatabase db) {
         EntitySchema orders = JdbcFixtures.harness(db).describe("orders");
 

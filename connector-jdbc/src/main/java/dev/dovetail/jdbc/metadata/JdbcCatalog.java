@@ -42,7 +42,8 @@ import static java.util.Objects.requireNonNull;
  * spelt as the database stores them (H2 folds unquoted names to upper case: {@code ORDERS}).
  * {@link #describe} and the reader accept exactly these names and, when no table is spelt exactly so, the
  * one table whose name matches ignoring case; {@code schema.table} also reaches tables of other schemas
- * (other databases on MySQL).
+ * (other databases on MySQL), and names a table of the current schema too ({@code public.orders} is
+ * {@code orders}), as AppFlow users and Glue scripts often write it.
  *
  * <p><b>The query entity.</b> When option {@code query} is set, the connection reads that query as one
  * entity named {@link JdbcConnector#QUERY_ENTITY}: it is the only entity listed, and it is described from
@@ -230,6 +231,11 @@ public final class JdbcCatalog {
             if (folded.size() > 1) {
                 throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "entity '" + entity + "' matches "
                         + folded.stream().map(TableName::entity).sorted().toList() + " ignoring case; spell it exactly");
+            }
+            List<TableName> qualified = candidates.stream()
+                    .filter(table -> String.join(".", qualifiedParts(table)).equalsIgnoreCase(entity)).toList();
+            if (qualified.size() == 1) {
+                return qualified.get(0);
             }
             List<String> names = candidates.stream().map(TableName::entity).sorted().toList();
             String current = dialect.namespacesAreCatalogs() ? currentCatalog : connection.getSchema();
