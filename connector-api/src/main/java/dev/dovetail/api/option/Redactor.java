@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes secrets from text before it reaches a message or a log line: every known secret value is
- * replaced by {@value Secret#MASK}, and so is the value of any {@code password=...}, {@code secret=...}
+ * replaced by {@value Secret#MASK} (a value of fewer than four characters only where it stands alone, not
+ * inside a longer word), and so is the value of any {@code password=...}, {@code secret=...}
  * or {@code token=...} parameter (as found in JDBC URLs and driver errors).
  */
 public final class Redactor {
@@ -20,6 +21,11 @@ public final class Redactor {
             "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|credentials?)=([^&;,\\s)]*)");
 
     private static final Redactor PARAMETERS_ONLY = new Redactor(List.of());
+    /**
+     * Values shorter than this are masked only where they stand alone, not inside a longer word: a user
+     * named {@code u} must not turn "refused" into "ref****sed".
+     */
+    private static final int WHOLE_WORD_BELOW = 4;
 
     private final List<String> secrets;
 
@@ -30,6 +36,10 @@ public final class Redactor {
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
+    }
+
+    private static Pattern wholeWord(String secret) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])");
     }
 
     /** A redactor of the given secret values (and of secret-named parameters). */
@@ -56,7 +66,9 @@ public final class Redactor {
         }
         String result = text;
         for (String secret : secrets) {
-            result = result.replace(secret, Secret.MASK);
+            result = secret.length() < WHOLE_WORD_BELOW
+                    ? wholeWord(secret).matcher(result).replaceAll(Matcher.quoteReplacement(Secret.MASK))
+                    : result.replace(secret, Secret.MASK);
         }
         Matcher matcher = SECRET_PARAMETER.matcher(result);
         return matcher.find() ? matcher.replaceAll("$1=" + Matcher.quoteReplacement(Secret.MASK)) : result;

@@ -29,6 +29,15 @@ class RedactorTest {
     }
 
     @Test
+    void shortValuesAreMaskedOnlyWhereTheyStandAlone() {
+        Redactor redactor = Redactor.of(List.of("u", "pw1", "long-secret"));
+
+        assertThat(redactor.redact("user 'u' was refused: bad pw1")).isEqualTo("user '****' was refused: bad ****");
+        assertThat(redactor.redact("u/pw1@db")).isEqualTo("****/****@db");
+        assertThat(redactor.redact("pw12 and xlong-secretx")).isEqualTo("pw12 and x****x");
+    }
+
+    @Test
     void secretNamedParametersAreMaskedWithoutKnowingTheValue() {
         Redactor redactor = Redactor.parametersOnly();
 
