@@ -14,10 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The harness's sink: checks every row against the connector contract (each column set exactly once,
- * with the setter of its type, before {@code endRow}) and either keeps the rows as {@link Row}s or only
- * counts them (constant memory, for huge reads).
+ * with the setter of its type, before {@code endRow}), either keeps the rows as {@link Row}s or only
+ * counts them (constant memory, for huge reads), and passes every checked value on, typed, to a
+ * downstream sink ({@link DiscardingSink} unless the caller streams), whose {@code endRow} answer it returns.
  */
 final class RowCollector implements RowSink {
     private final EntitySchema schema;
@@ -25,10 +28,12 @@ final class RowCollector implements RowSink {
     private final boolean keepRows;
     private final Object[] values;
     private final boolean[] set;
+    private final RowSink downstream;
     private final List<Row> rows = new ArrayList<>();
     private long count;
 
-    RowCollector(EntitySchema schema, boolean keepRows) {
+    RowCollector(EntitySchema schema, boolean keepRows, RowSink downstream) {
+        this.downstream = requireNonNull(downstream, "downstream is null");
         this.schema = schema;
         this.kinds = schema.fields().stream().map(field -> field.type().kind()).toArray(DataType.Kind[]::new);
         this.keepRows = keepRows;
@@ -52,6 +57,7 @@ final class RowCollector implements RowSink {
         if (!schema.field(column).nullable()) {
             throw violation("set NULL in column '" + schema.field(column).name() + "', which is NOT NULL");
         }
+        downstream.setNull(column);
     }
 
     @Override
@@ -60,6 +66,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setBoolean(column, value);
     }
 
     @Override
@@ -68,6 +75,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setByte(column, value);
     }
 
     @Override
@@ -76,6 +84,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setShort(column, value);
     }
 
     @Override
@@ -84,6 +93,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setInt(column, value);
     }
 
     @Override
@@ -92,6 +102,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setLong(column, value);
     }
 
     @Override
@@ -100,6 +111,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setFloat(column, value);
     }
 
     @Override
@@ -108,6 +120,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setDouble(column, value);
     }
 
     @Override
@@ -116,6 +129,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = Values.fromEpochDay(epochDay);
         }
+        downstream.setDate(column, epochDay);
     }
 
     @Override
@@ -124,36 +138,49 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = Values.fromEpochMicros(epochMicros);
         }
+        downstream.setTimestamp(column, epochMicros);
     }
 
     @Override
     public void setDecimal(int column, BigDecimal value) {
-        putReference(column, value, DataType.Kind.DECIMAL);
+        if (putReference(column, value, DataType.Kind.DECIMAL)) {
+            downstream.setDecimal(column, value);
+        }
     }
 
     @Override
     public void setString(int column, String value) {
-        putReference(column, value, DataType.Kind.STRING);
+        if (putReference(column, value, DataType.Kind.STRING)) {
+            downstream.setString(column, value);
+        }
     }
 
     @Override
     public void setBinary(int column, byte[] value) {
-        putReference(column, value, DataType.Kind.BINARY);
+        if (putReference(column, value, DataType.Kind.BINARY)) {
+            downstream.setBinary(column, value);
+        }
     }
 
     @Override
     public void setStruct(int column, List<?> fieldValues) {
-        putReference(column, fieldValues, DataType.Kind.STRUCT);
+        if (putReference(column, fieldValues, DataType.Kind.STRUCT)) {
+            downstream.setStruct(column, fieldValues);
+        }
     }
 
     @Override
     public void setList(int column, List<?> elements) {
-        putReference(column, elements, DataType.Kind.LIST);
+        if (putReference(column, elements, DataType.Kind.LIST)) {
+            downstream.setList(column, elements);
+        }
     }
 
     @Override
     public void setMap(int column, Map<?, ?> entries) {
-        putReference(column, entries, DataType.Kind.MAP);
+        if (putReference(column, entries, DataType.Kind.MAP)) {
+            downstream.setMap(column, entries);
+        }
     }
 
     @Override
@@ -170,13 +197,14 @@ final class RowCollector implements RowSink {
         }
         count++;
         Arrays.fill(set, false);
-        return true;
+        return downstream.endRow();
     }
 
-    private void putReference(int column, Object value, DataType.Kind kind) {
+    /** Checks and keeps a reference value; whether it is non-null and so still to pass downstream (NULL was passed). */
+    private boolean putReference(int column, Object value, DataType.Kind kind) {
         if (value == null) {
             setNull(column);
-            return;
+            return false;
         }
         mark(column, kind);
         if (!Values.isCanonical(value, schema.field(column).type())) {
@@ -186,6 +214,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        return true;
     }
 
     /** Checks that {@code column} exists, has {@code kind} and was not set yet in this row, and marks it set. */
