@@ -27,7 +27,10 @@ final class RowCollector implements RowSink {
     private final DataType.Kind[] kinds;
     private final boolean keepRows;
     private final Object[] values;
-    private final boolean[] set;
+    /** The columns set in the current row, one bit each, 64 to a word: cheap to test, set and clear per row. */
+    private final long[] set;
+    /** {@link #set} when every column is set. */
+    private final long[] complete;
     private final RowSink downstream;
     private final List<Row> rows = new ArrayList<>();
     private long count;
@@ -38,7 +41,11 @@ final class RowCollector implements RowSink {
         this.kinds = schema.fields().stream().map(field -> field.type().kind()).toArray(DataType.Kind[]::new);
         this.keepRows = keepRows;
         this.values = new Object[kinds.length];
-        this.set = new boolean[kinds.length];
+        this.set = new long[(kinds.length + 63) >>> 6];
+        this.complete = new long[set.length];
+        for (int i = 0; i < kinds.length; i++) {
+            complete[i >>> 6] |= 1L << i;
+        }
     }
 
     /** The rows kept, in the order written. */
@@ -185,18 +192,19 @@ final class RowCollector implements RowSink {
 
     @Override
     public boolean endRow() {
-        for (int i = 0; i < set.length; i++) {
-            if (!set[i]) {
-                throw violation("ended row " + count + " without setting column '" + schema.field(i).name()
+        for (int word = 0; word < set.length; word++) {
+            if (set[word] != complete[word]) {
+                int missing = (word << 6) + Long.numberOfTrailingZeros(~set[word] & complete[word]);
+                throw violation("ended row " + count + " without setting column '" + schema.field(missing).name()
                         + "'; every column of the projection must be set (setNull for NULL) before endRow()");
             }
+            set[word] = 0;
         }
         if (keepRows) {
             rows.add(Row.of(values));
             Arrays.fill(values, null);
         }
         count++;
-        Arrays.fill(set, false);
         return downstream.endRow();
     }
 
@@ -207,7 +215,8 @@ final class RowCollector implements RowSink {
             return false;
         }
         mark(column, kind);
-        if (!Values.isCanonical(value, schema.field(column).type())) {
+        // A String or byte[] setter's value is canonical by its type; the others' (scale, arity) are checked.
+        if (kind != DataType.Kind.STRING && kind != DataType.Kind.BINARY && !Values.isCanonical(value, schema.field(column).type())) {
             throw violation("wrote " + Values.describe(value) + " into column '" + schema.field(column).name()
                     + "' of type " + schema.field(column).type().typeName());
         }
@@ -227,10 +236,11 @@ final class RowCollector implements RowSink {
             throw violation("wrote a " + kind + " into column '" + schema.field(column).name() + "', which is "
                     + schema.field(column).type().typeName() + "; use the setter of the column's type");
         }
-        if (set[column]) {
+        long bit = 1L << column; // the shift takes the low six bits: the column's bit in its word
+        if ((set[column >>> 6] & bit) != 0) {
             throw violation("set column '" + schema.field(column).name() + "' twice in row " + count);
         }
-        set[column] = true;
+        set[column >>> 6] |= bit;
     }
 
     private static ConnectorException violation(String problem) {
