@@ -38,8 +38,8 @@ import static dev.dovetail.benchmarks.JvmFlags.*;
  * <ol>
  *   <li>{@link #rawJdbc}, the <b>baseline</b>: plain JDBC with the connector's own per-split SQL;</li>
  *   <li>{@link #harness}: the JDBC connector through the harness, rows streamed into a consuming sink;</li>
- *   <li>the JDBC connector through the Spark host ({@code format("dovetail-jdbc")}): not here yet, it waits
- *       for the Spark host;</li>
+ *   <li>{@link #sparkDovetail}: the JDBC connector through the Spark host, {@code format("dovetail-jdbc")} with
+ *       the harness's Glue options, on a {@code local[splits]} session, with an aggregate that reads every column;</li>
  *   <li>{@link #sparkJdbc}: Spark's own {@code jdbc} source on a {@code local[splits]} session, with an
  *       aggregate that reads every column.</li>
  * </ol>
@@ -126,6 +126,15 @@ public class PartitionedReadBenchmark {
         }
         counter.add(consumed, table.rows(), "harness");
         return consumed;
+    }
+
+    /** The JDBC connector through the Spark host with the same Glue options, and an aggregate that reads every column. */
+    @Benchmark
+    public long sparkDovetail(SparkState spark, Blackhole blackhole, RowCounter counter) {
+        long read = SparkAggregate.run(spark.session().read().format(SparkSessions.DOVETAIL_JDBC).options(table.options()).load(),
+                blackhole);
+        counter.add(read, table.rows(), "sparkDovetail");
+        return read;
     }
 
     /** Spark's own JDBC source with the same partitioning, and an aggregate that reads every column. */

@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** The Spark side of the benchmarks: sessions on the loopback, and the options of Spark's own JDBC source. */
 final class SparkSessions {
+    /** The JDBC connector's short name on the Spark host. */
+    static final String DOVETAIL_JDBC = "dovetail-jdbc";
+
     private SparkSessions() {
     }
 

@@ -2,10 +2,8 @@ package dev.dovetail.harness;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
-import dev.dovetail.api.option.StandardOptions;
-import dev.dovetail.api.predicate.Predicate;
-
-import java.util.Optional;
+import dev.dovetail.api.runtime.EntitySelection;
+import dev.dovetail.api.runtime.FilterPredicateOption;
 
 /**
  * A read as AWS Glue (a Spark DataSource V2 scan) would run it, without Spark: the entity is the
@@ -24,7 +22,7 @@ import java.util.Optional;
  */
 public final class GlueHost {
     /** Glue's option for a filter in the connector's own language (for JDBC, a SQL condition). */
-    public static final String FILTER_PREDICATE = "filterPredicate";
+    public static final String FILTER_PREDICATE = FilterPredicateOption.NAME;
 
     private final ConnectorHarness harness;
 
@@ -33,29 +31,23 @@ public final class GlueHost {
     }
 
     /**
-     * A read of the entity the {@code dbTable} option names.
+     * A read of the entity the {@code dbTable} option names or, without it, of the connector's only entity
+     * (as the JDBC connector's {@code query} is), as the Spark host chooses it.
      *
-     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} if the option is absent
+     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} listing the entities if the option is
+     *     absent and the connector has several
      */
     public GlueRead read() {
-        String entity = harness.options().getNonBlank(StandardOptions.DB_TABLE)
-                .orElseThrow(() -> new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option '" + StandardOptions.DB_TABLE
-                        + "' names the entity a Glue job reads; give it with withOption(\"dbTable\", ...)"));
-        return read(entity);
+        return read(EntitySelection.select(harness.options(), harness::listEntities));
     }
 
     /** A read of {@code entity}, partitioned and bookmarked as the Glue options say. */
     public GlueRead read(String entity) {
-        if (declaresFilterPredicate()) {
+        if (FilterPredicateOption.isConnectorSetting(harness.descriptor())) {
             return new GlueRead(harness.read(entity));
         }
         HarnessRead read = harness.withoutOption(FILTER_PREDICATE).read(entity);
-        Optional<String> filter = harness.options().getNonBlank(FILTER_PREDICATE);
-        filter.ifPresent(condition -> read.where(Predicate.nativeCondition(condition)));
+        FilterPredicateOption.condition(harness.descriptor(), harness.options()).ifPresent(read::where);
         return new GlueRead(read);
-    }
-
-    private boolean declaresFilterPredicate() {
-        return harness.descriptor().settings().stream().anyMatch(setting -> setting.name().equalsIgnoreCase(FILTER_PREDICATE));
     }
 }

@@ -91,11 +91,10 @@ class GlueHostTest {
     }
 
     @Test
-    void withoutDbTableTheReadIsRefusedNamingTheOption() {
-        ConnectorHarness harness = glue(PlainConnector.class).withoutOption("dbTable");
-        assertThatThrownBy(() -> harness.glue().read())
-                .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
-                .hasMessageContaining("option 'dbTable' names the entity a Glue job reads");
+    void withoutDbTableTheConnectorsOnlyEntityIsRead() {
+        GlueReadResult result = glue(PlainConnector.class).withoutOption("dbTable").glue().read().run();
+
+        assertThat(result.readResult()).containsExactlyRowsInAnyOrder(people);
     }
 
     @Test

@@ -1,0 +1,196 @@
+package dev.dovetail.spark;
+
+import dev.dovetail.api.read.RowSink;
+import dev.dovetail.api.schema.DataType;
+import dev.dovetail.api.schema.DecimalType;
+import dev.dovetail.api.schema.EntitySchema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.unsafe.types.UTF8String;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A {@link RowSink} writing typed values straight into a Spark {@link InternalRow} (a reused
+ * {@code SpecificInternalRow}, whose primitive slots are mutable: no boxing), column {@code i} of the
+ * split's output going to Spark ordinal {@code ordinals[i]}, or nowhere when that is -1 (a column read
+ * only because Spark's pruned schema was empty, as for {@code count(*)}).
+ *
+ * <p>Strings become {@link UTF8String}s, decimals {@link Decimal}s of the column's precision and scale,
+ * dates their epoch day, timestamps their epoch microseconds, nested values Catalyst's row, array and
+ * map data ({@link SparkTypes#toCatalyst}). {@link #endRow()} hands the row to {@link RowTarget}.
+ * Used by one thread.
+ */
+final class InternalRowSink implements RowSink {
+    /** Where finished rows go and where the next row is written. */
+    interface RowTarget {
+        /** The row the sink writes the current row into. */
+        InternalRow current();
+
+        /** The current row is complete; returns whether more rows are wanted. */
+        boolean endRow();
+    }
+
+    private final int[] ordinals;
+    private final DataType[] types;
+    private final RowTarget target;
+    private InternalRow row;
+
+    InternalRowSink(EntitySchema output, int[] ordinals, RowTarget target) {
+        requireNonNull(output, "output is null");
+        this.ordinals = ordinals.clone();
+        this.target = requireNonNull(target, "target is null");
+        this.types = new DataType[output.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = output.field(i).type();
+        }
+        if (this.ordinals.length != types.length) {
+            throw new IllegalArgumentException("ordinals " + ordinals.length + " for " + types.length + " columns");
+        }
+        this.row = target.current();
+    }
+
+    @Override
+    public void setNull(int column) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setNullAt(ordinal);
+        }
+    }
+
+    @Override
+    public void setBoolean(int column, boolean value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setBoolean(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setByte(int column, byte value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setByte(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setShort(int column, short value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setShort(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setInt(int column, int value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setInt(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setLong(int column, long value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setLong(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setFloat(int column, float value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setFloat(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setDouble(int column, double value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setDouble(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setDecimal(int column, BigDecimal value) {
+        int ordinal = ordinals[column];
+        if (ordinal < 0) {
+            return;
+        }
+        if (value == null) {
+            row.setNullAt(ordinal);
+        } else {
+            DecimalType type = (DecimalType) types[column];
+            row.update(ordinal, Decimal.apply(value, type.precision(), type.scale()));
+        }
+    }
+
+    @Override
+    public void setString(int column, String value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.update(ordinal, value == null ? null : UTF8String.fromString(value));
+        }
+    }
+
+    @Override
+    public void setBinary(int column, byte[] value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.update(ordinal, value);
+        }
+    }
+
+    @Override
+    public void setDate(int column, int epochDay) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setInt(ordinal, epochDay);
+        }
+    }
+
+    @Override
+    public void setTimestamp(int column, long epochMicros) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.setLong(ordinal, epochMicros);
+        }
+    }
+
+    @Override
+    public void setStruct(int column, List<?> fieldValues) {
+        setNested(column, fieldValues);
+    }
+
+    @Override
+    public void setList(int column, List<?> elements) {
+        setNested(column, elements);
+    }
+
+    @Override
+    public void setMap(int column, Map<?, ?> entries) {
+        setNested(column, entries);
+    }
+
+    private void setNested(int column, Object value) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.update(ordinal, SparkTypes.toCatalyst(value, types[column]));
+        }
+    }
+
+    @Override
+    public boolean endRow() {
+        boolean more = target.endRow();
+        row = target.current();
+        return more;
+    }
+}
