@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static dev.dovetail.harness.fixtures.Dataset.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,13 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HarnessStreamTest {
     private static final Instant T0 = Instant.parse("2024-05-01T00:00:00Z");
 
+    /** 100 people: ids 0..99, a NULL name every 7th, a NULL score every 11th, one update per minute. */
     private static List<Row> people() {
-        List<Row> rows = new ArrayList<>();
-        for (long id = 0; id < 100; id++) {
-            rows.add(person(id, id % 7 == 0 ? null : "person-" + id, id % 11 == 0 ? null : (int) (id * 37 % 101),
-                    T0.plusSeconds(60 * id)));
-        }
-        return rows;
+        return Dataset.hundredPeople(T0);
     }
 
     private static ConnectorHarness harness(Dataset dataset) {
