@@ -135,7 +135,7 @@ public final class JdbcCatalog {
     }
 
     private JdbcTable queryTable(String sql) {
-        JdbcTable.Query query = new JdbcTable.Query(sql.strip().replaceFirst(";+\\s*$", ""));
+        JdbcTable.Query query = JdbcTable.Query.ofOption(sql);
         List<JdbcColumn> columns = new ArrayList<>();
         try (PreparedStatement statement = session.connection().prepareStatement("SELECT * " + query.from("1=0"))) {
             statement.setQueryTimeout(session.settings().queryTimeout());
