@@ -23,13 +23,15 @@ import java.util.List;
 @dev.dovetail.api.Connector(name = "memory-bench", description = "A table in arrays, for the row-path benchmark")
 public final class MemoryConnector {
     /**
+     * The connector's one option.
+     *
      * @param table the {@link MemoryTable#name()} to read
      */
     @Settings
     public record MemorySettings(@Setting(required = true, description = "The MemoryTable to read") String table) {
     }
 
-    /** An open table. */
+    /** An open table; closing it leaves the table registered (its owner closes it). */
     public record MemorySession(MemoryTable table) implements AutoCloseable {
         @Override
         public void close() {
