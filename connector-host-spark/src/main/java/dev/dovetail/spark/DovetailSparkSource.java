@@ -27,13 +27,20 @@ import static java.util.Objects.requireNonNull;
  * {@code lowerBound}, {@code upperBound}, {@code numPartitions}, {@code hashfield},
  * {@code hashpartitions}, {@code jobBookmarkKeys}, ...) and the host's ({@link SparkOptions}). The schema
  * is the entity's, from the connector's {@code @Metadata}; a user-supplied schema is refused, as the
- * connector's metadata is the truth. Every call opens a session of its own; Spark calls from the driver.
+ * connector's metadata is the truth. Spark calls from the driver: {@link #inferSchema} validates the
+ * options and describes the entity in a session of its own, and {@link #getTable} with the same options
+ * reuses that description.
  */
 public class DovetailSparkSource implements TableProvider, DataSourceRegister {
     /** The prefix of every connector's short name. */
     public static final String SHORT_NAME_PREFIX = "dovetail-";
 
     private final ConnectorDescriptor descriptor;
+    // Spark asks one instance for the schema, then for the table, with the same options: describe once.
+    private volatile Described last;
+
+    private record Described(Map<String, String> options, DovetailTable table) {
+    }
 
     /** The source of the connector {@code descriptor} describes. */
     protected DovetailSparkSource(ConnectorDescriptor descriptor) {
@@ -62,12 +69,18 @@ public class DovetailSparkSource implements TableProvider, DataSourceRegister {
     }
 
     private DovetailTable table(Map<String, String> options) {
+        Described described = last;
+        if (described != null && described.options().equals(options)) {
+            return described.table();
+        }
         SparkConnection connection = SparkConnection.of(descriptor, options);
         connection.validate();
         try (RuntimeSession session = connection.open()) {
             String entity = connection.entity(session);
             EntitySchema schema = session.describeEntity(entity);
-            return new DovetailTable(connection, schema);
+            DovetailTable table = new DovetailTable(connection, schema);
+            last = new Described(Map.copyOf(options), table);
+            return table;
         }
     }
 

@@ -52,8 +52,13 @@ final class DovetailWriteBuilder implements WriteBuilder, Write, BatchWrite {
 
     @Override
     public String description() {
-        return DovetailSparkSource.SHORT_NAME_PREFIX + connection.connectorName() + " " + spec.operation()
-                + " into " + entity.name() + " columns=" + spec.columns();
+        return DovetailSparkSource.SHORT_NAME_PREFIX + connection.connectorName() + " "
+                + (spec == null ? "write" : spec.operation() + " columns=" + spec.columns()) + " into " + entity.name();
+    }
+
+    @Override
+    public String toString() {
+        return description();
     }
 
     @Override

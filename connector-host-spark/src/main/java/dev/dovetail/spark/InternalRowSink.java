@@ -1,5 +1,7 @@
 package dev.dovetail.spark;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.read.RowSink;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.DecimalType;
@@ -38,6 +40,7 @@ final class InternalRowSink implements RowSink {
 
     private final int[] ordinals;
     private final DataType[] types;
+    private final String[] names;
     private final RowTarget target;
     private InternalRow row;
 
@@ -46,8 +49,10 @@ final class InternalRowSink implements RowSink {
         this.ordinals = ordinals.clone();
         this.target = requireNonNull(target, "target is null");
         this.types = new DataType[output.size()];
+        this.names = new String[output.size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = output.field(i).type();
+            names[i] = output.field(i).name();
         }
         if (this.ordinals.length != types.length) {
             throw new IllegalArgumentException("ordinals " + ordinals.length + " for " + types.length + " columns");
@@ -129,7 +134,14 @@ final class InternalRowSink implements RowSink {
             row.setNullAt(ordinal);
         } else {
             DecimalType type = (DecimalType) types[column];
-            row.update(ordinal, Decimal.apply(value, type.precision(), type.scale()));
+            try {
+                row.update(ordinal, Decimal.apply(value, type.precision(), type.scale()));
+            } catch (ArithmeticException e) {
+                throw new ConnectorException(ErrorCode.SERVER_ERROR, "column '" + names[column] + "' is "
+                        + type.typeName() + " but the connector returned a value with " + value.precision()
+                        + " digits (" + (value.precision() - value.scale()) + " before the point); declare a wider"
+                        + " DECIMAL in the connector's metadata", e);
+            }
         }
     }
 

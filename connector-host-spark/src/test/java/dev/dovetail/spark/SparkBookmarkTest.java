@@ -5,6 +5,7 @@ import dev.dovetail.api.bookmark.BookmarkState;
 import dev.dovetail.api.bookmark.FileBookmarkStore;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.spark.memory.MemoryStore;
+import dev.dovetail.spark.testing.LocalSpark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

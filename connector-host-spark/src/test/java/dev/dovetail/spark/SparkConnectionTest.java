@@ -1,6 +1,7 @@
 package dev.dovetail.spark;
 
 import dev.dovetail.spark.memory.MemoryStore;
+import dev.dovetail.spark.testing.LocalSpark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +56,18 @@ class SparkConnectionTest {
         assertThatThrownBy(() -> spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
                 .option("secretId", "prod/wrong").option("secretResolver", "file:" + secrets).load())
                 .hasMessageContaining("the password of the memory store is wrong")
+                .satisfies(failure -> assertThat(stackText(failure)).doesNotContain(PASSWORD));
+    }
+
+    @Test
+    void aPasswordGivenAsAnOptionIsInNoPlanOrMessage() {
+        var orders = spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
+                .option("password", PASSWORD).load();
+
+        assertThat(orders.count()).isEqualTo(TestTables.ORDER_COUNT);
+        assertThat(orders.queryExecution().toString()).doesNotContain(PASSWORD);
+        assertThatThrownBy(() -> spark.read().format("dovetail-memory").option("store", STORE).option("dbTable", "orders")
+                .option("password", PASSWORD).option("numPartitions", "four").option("stor", "x").load())
                 .satisfies(failure -> assertThat(stackText(failure)).doesNotContain(PASSWORD));
     }
 

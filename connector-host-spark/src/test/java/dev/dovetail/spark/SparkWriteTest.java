@@ -2,6 +2,7 @@ package dev.dovetail.spark;
 
 import dev.dovetail.api.read.Row;
 import dev.dovetail.spark.memory.MemoryStore;
+import dev.dovetail.spark.testing.LocalSpark;
 
 import java.util.List;
 

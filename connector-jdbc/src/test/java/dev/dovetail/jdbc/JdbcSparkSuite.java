@@ -1,10 +1,13 @@
 package dev.dovetail.jdbc;
 
-import dev.dovetail.jdbc.testing.LocalSpark;
 import dev.dovetail.jdbc.testing.TestDatabase;
 import dev.dovetail.spark.DovetailInputPartition;
+import dev.dovetail.spark.testing.LocalSpark;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -132,6 +136,34 @@ abstract class JdbcSparkSuite {
         assertThat(ours.collectAsList()).containsExactlyInAnyOrderElementsOf(
                 sparkJdbc(db).option("dbtable", "events").load().select("tag", "id").filter("id <= 10").collectAsList());
         assertThat(dovetail(db).option("dbTable", "events").load().limit(5).collectAsList()).hasSize(5);
+    }
+
+    @Test
+    void readsAQueryPartitionedLikeSparksJdbcSource(TestDatabase db) {
+        Map<String, String> partitioning = Map.of("partitionColumn", "n", "lowerBound", "0", "upperBound", "300",
+                "numPartitions", "3");
+        Dataset<Row> ours = dovetail(db).option("query", "SELECT id, n, tag FROM events WHERE").options(partitioning).load();
+        Dataset<Row> theirs = sparkJdbc(db).option("dbtable", "(SELECT id, n, tag FROM events) q").options(partitioning).load();
+
+        assertThat(ours.rdd().getNumPartitions()).isEqualTo(3);
+        assertThat(ours.collectAsList()).hasSize(ROWS).containsExactlyInAnyOrderElementsOf(theirs.collectAsList());
+    }
+
+    @Test
+    void readsThroughAStoredConnectionWhoseSecretHoldsTheCredentials(TestDatabase db, @TempDir Path directory)
+            throws IOException {
+        Path secrets = Files.writeString(directory.resolve("secrets.json"), "{\"prod/events-db\": {\"username\": \""
+                + db.user() + "\", \"password\": \"" + db.password() + "\"}}");
+        Path connections = Files.writeString(directory.resolve("connections.json"), "{\"events-db\": {\"JDBC_CONNECTION_URL\": \""
+                + db.url() + "\", \"SECRET_ID\": \"prod/events-db\"}}");
+
+        Dataset<Row> events = spark.read().format("dovetail-jdbc").option("connectionName", "events-db")
+                .option("connectionCatalog", connections.toString()).option("secretResolver", "file:" + secrets)
+                .option("dbTable", "events").option("partitionColumn", "id").option("lowerBound", "1")
+                .option("upperBound", "60").option("numPartitions", "2").load();
+
+        assertThat(events.collectAsList()).containsExactlyInAnyOrderElementsOf(
+                sparkJdbc(db).option("dbtable", "events").load().collectAsList());
     }
 
     @Test

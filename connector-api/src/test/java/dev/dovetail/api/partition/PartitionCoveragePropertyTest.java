@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The promise every planner makes: its splits cover every value of the column, NULL included, exactly once,
  * whatever the bounds (which set the stride only) and whatever the value.
  */
-class PartitionCoverageProperties {
+class PartitionCoveragePropertyTest {
     private static final long DAY_1 = LocalDate.of(1, 1, 1).toEpochDay();
     private static final long DAY_9999 = LocalDate.of(9999, 12, 31).toEpochDay();
 

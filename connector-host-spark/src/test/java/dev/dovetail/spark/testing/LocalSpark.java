@@ -1,4 +1,4 @@
-package dev.dovetail.spark;
+package dev.dovetail.spark.testing;
 
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,10 +8,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One real {@code local[2]} Spark session for the whole test run, started on first use and stopped when
  * JUnit closes its root store: the UI off, few shuffle partitions, Java 8 time types in rows
- * ({@code LocalDate}, {@code Instant}) and UTC as the session zone. Test classes take it as a parameter
- * of their {@code @BeforeAll} method.
+ * ({@code LocalDate}, {@code Instant}) and UTC as the session zone. A test class registers it with
+ * {@code @ExtendWith(LocalSpark.class)} and takes the session as a parameter of its {@code @BeforeAll}
+ * method. Shared with the connector modules' Spark tests through this module's test jar.
  */
-final class LocalSpark implements ParameterResolver {
+public final class LocalSpark implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalSpark.class);
 
     @Override
