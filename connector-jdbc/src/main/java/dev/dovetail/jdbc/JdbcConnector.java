@@ -3,23 +3,17 @@ package dev.dovetail.jdbc;
 import dev.dovetail.api.Connector;
 import dev.dovetail.api.Credentials;
 import dev.dovetail.api.Metadata;
-import dev.dovetail.api.Partitions;
 import dev.dovetail.api.ReadOperation;
 import dev.dovetail.api.WriteOperation;
 import dev.dovetail.api.auth.AuthType;
 import dev.dovetail.api.auth.ResolvedCredentials;
-import dev.dovetail.api.partition.PartitionRequest;
-import dev.dovetail.api.partition.StandardPlanner;
 import dev.dovetail.api.read.ReadRequest;
 import dev.dovetail.api.read.RowSink;
-import dev.dovetail.api.read.Split;
 import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.write.WriteRequest;
 import dev.dovetail.api.write.WriteResult;
 import dev.dovetail.jdbc.metadata.JdbcCatalog;
-import dev.dovetail.jdbc.metadata.JdbcTable;
-import dev.dovetail.jdbc.metadata.PlannedTable;
 import dev.dovetail.jdbc.read.JdbcReader;
 import dev.dovetail.jdbc.write.JdbcWriter;
 
@@ -55,16 +49,6 @@ public final class JdbcConnector {
     @Metadata
     public EntitySchema describe(JdbcSession session, String entity) throws SQLException {
         return new JdbcCatalog(session).describe(entity);
-    }
-
-    /**
-     * The standard splits, each carrying the table as planning resolved it ({@link PlannedTable}), so that no
-     * split has to look it up again.
-     */
-    @Partitions
-    public List<Split> plan(JdbcSession session, PartitionRequest request) {
-        JdbcTable table = new JdbcCatalog(session).table(request.entity().name());
-        return PlannedTable.attach(table, StandardPlanner.plan(request));
     }
 
     @ReadOperation(projection = true, limit = true, filters = {EQUAL, NOT_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL,

@@ -123,8 +123,9 @@ public final class JdbcSession implements AutoCloseable {
     }
 
     /**
-     * The table {@code entity} names, resolved by {@code lookup} the first time this session is asked for it:
-     * planning a read describes the entity and then plans its splits in one session, with one lookup.
+     * The table {@code entity} names, resolved by {@code lookup} the first time this session is asked for it: a
+     * host that plans a read and reads its splits in one session (AppFlow's, a Lambda invocation being one
+     * thread) looks the table up once, not once more per split.
      */
     public JdbcTable table(String entity, Supplier<JdbcTable> lookup) {
         JdbcTable table = tables.get(entity);

@@ -8,7 +8,6 @@ import dev.dovetail.jdbc.JdbcSettings;
 import dev.dovetail.jdbc.dialect.Dialect;
 import dev.dovetail.jdbc.metadata.JdbcCatalog;
 import dev.dovetail.jdbc.metadata.JdbcTable;
-import dev.dovetail.jdbc.metadata.PlannedTable;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,8 +21,7 @@ import static java.util.Objects.requireNonNull;
  * {@code SELECT <projected columns, quoted> FROM <table, qualified and quoted> WHERE (<filterPredicate>) AND
  * <pushed predicate> <limit>}, or the {@code query} option's forms (see {@link JdbcReader}).
  *
- * <p>The table comes from the split when planning put it there ({@link PlannedTable}), else from the catalog.
- * Public so that whatever must issue the very statement the connector issues (the benchmarks' raw JDBC
+ * <p>Public so that whatever must issue the very statement the connector issues (the benchmarks' raw JDBC
  * baseline) takes it from here instead of writing its own. Building one describes the entity through the
  * session's connection; the statement itself is immutable and holds no connection.
  */
@@ -49,8 +47,7 @@ public final class ReadStatement {
         requireNonNull(request, "request is null");
         Dialect dialect = session.dialect();
         JdbcSettings settings = session.settings();
-        JdbcTable table = PlannedTable.of(request, settings.query())
-                .orElseGet(() -> new JdbcCatalog(session).table(request.entityName()));
+        JdbcTable table = new JdbcCatalog(session).table(request.entityName());
         EntitySchema projection = request.projection();
 
         List<String> columns = new ArrayList<>(projection.size());
