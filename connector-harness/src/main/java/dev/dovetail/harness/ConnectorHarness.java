@@ -9,12 +9,14 @@ import dev.dovetail.api.bookmark.InMemoryBookmarkStore;
 import dev.dovetail.api.option.ConnectionOptions;
 import dev.dovetail.api.option.OptionProblem;
 import dev.dovetail.api.read.Row;
+import dev.dovetail.api.read.RowSink;
 import dev.dovetail.api.runtime.ConnectorRuntime;
 import dev.dovetail.api.runtime.ReadPlan;
 import dev.dovetail.api.runtime.ReadPlanner;
 import dev.dovetail.api.runtime.ReadQuery;
 import dev.dovetail.api.runtime.ResolvedConnection;
 import dev.dovetail.api.runtime.RuntimeSession;
+import dev.dovetail.api.runtime.SplitPlan;
 import dev.dovetail.api.runtime.WritePlanner;
 import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.schema.EntitySchema;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -267,19 +270,27 @@ public final class ConnectorHarness {
         return new HarnessWrite(this, entity);
     }
 
-    ReadResult execute(ReadQuery query, boolean keepRows) {
+    ReadPlan plan(ReadQuery query) {
+        ConnectorRuntime runtime = runtime();
+        return plan(runtime, runtime.resolve(options()), query);
+    }
+
+    ReadResult execute(ReadQuery query, boolean keepRows, Function<SplitPlan, RowSink> sinks) {
         ConnectorRuntime runtime = runtime();
         ResolvedConnection connection = runtime.resolve(options());
-        ReadPlan plan;
-        try (RuntimeSession session = runtime.open(connection)) {
-            plan = ReadPlanner.plan(session, descriptor.readCapabilities(), query, bookmarks, clock);
-        }
-        List<SplitExecutor.Completed> completed = SplitExecutor.run(runtime, connection, plan, keepRows, parallelism);
+        ReadPlan plan = plan(runtime, connection, query);
+        List<SplitExecutor.Completed> completed = SplitExecutor.run(runtime, connection, plan, keepRows, sinks, parallelism);
         return new ReadResult(plan,
                 completed.stream().map(SplitExecutor.Completed::result).toList(),
                 keepRows,
                 plan.nextBookmark(completed.stream().map(SplitExecutor.Completed::outcome).toList()),
                 bookmarks);
+    }
+
+    private ReadPlan plan(ConnectorRuntime runtime, ResolvedConnection connection, ReadQuery query) {
+        try (RuntimeSession session = runtime.open(connection)) {
+            return ReadPlanner.plan(session, descriptor.readCapabilities(), query, bookmarks, clock);
+        }
     }
 
     WriteResult executeWrite(String entity, WriteOperationType operation, Optional<List<String>> columns,

@@ -55,11 +55,11 @@ public final class ReadResult {
     /**
      * Every row, split by split, cut to the read's limit.
      *
-     * @throws IllegalStateException if the read only counted rows
+     * @throws IllegalStateException if the read only counted or streamed its rows
      */
     public List<Row> rows() {
         if (!rowsKept) {
-            throw new IllegalStateException("this read only counted its rows; use run() instead of count() to keep them");
+            throw new IllegalStateException("this read did not keep its rows (it ran with count() or stream()); use run() to keep them");
         }
         List<Row> all = splits.stream().flatMap(split -> split.rows().stream()).toList();
         long limit = plan.limit().orElse(Long.MAX_VALUE);

@@ -14,26 +14,38 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The harness's sink: checks every row against the connector contract (each column set exactly once,
- * with the setter of its type, before {@code endRow}) and either keeps the rows as {@link Row}s or only
- * counts them (constant memory, for huge reads).
+ * with the setter of its type, before {@code endRow}), either keeps the rows as {@link Row}s or only
+ * counts them (constant memory, for huge reads), and passes every checked value on, typed, to a
+ * downstream sink ({@link DiscardingSink} unless the caller streams), whose {@code endRow} answer it returns.
  */
 final class RowCollector implements RowSink {
     private final EntitySchema schema;
     private final DataType.Kind[] kinds;
     private final boolean keepRows;
     private final Object[] values;
-    private final boolean[] set;
+    /** The columns set in the current row, one bit each, 64 to a word: cheap to test, set and clear per row. */
+    private final long[] set;
+    /** {@link #set} when every column is set. */
+    private final long[] complete;
+    private final RowSink downstream;
     private final List<Row> rows = new ArrayList<>();
     private long count;
 
-    RowCollector(EntitySchema schema, boolean keepRows) {
+    RowCollector(EntitySchema schema, boolean keepRows, RowSink downstream) {
+        this.downstream = requireNonNull(downstream, "downstream is null");
         this.schema = schema;
         this.kinds = schema.fields().stream().map(field -> field.type().kind()).toArray(DataType.Kind[]::new);
         this.keepRows = keepRows;
         this.values = new Object[kinds.length];
-        this.set = new boolean[kinds.length];
+        this.set = new long[(kinds.length + 63) >>> 6];
+        this.complete = new long[set.length];
+        for (int i = 0; i < kinds.length; i++) {
+            complete[i >>> 6] |= 1L << i;
+        }
     }
 
     /** The rows kept, in the order written. */
@@ -52,6 +64,7 @@ final class RowCollector implements RowSink {
         if (!schema.field(column).nullable()) {
             throw violation("set NULL in column '" + schema.field(column).name() + "', which is NOT NULL");
         }
+        downstream.setNull(column);
     }
 
     @Override
@@ -60,6 +73,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setBoolean(column, value);
     }
 
     @Override
@@ -68,6 +82,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setByte(column, value);
     }
 
     @Override
@@ -76,6 +91,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setShort(column, value);
     }
 
     @Override
@@ -84,6 +100,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setInt(column, value);
     }
 
     @Override
@@ -92,6 +109,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setLong(column, value);
     }
 
     @Override
@@ -100,6 +118,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setFloat(column, value);
     }
 
     @Override
@@ -108,6 +127,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = value;
         }
+        downstream.setDouble(column, value);
     }
 
     @Override
@@ -116,6 +136,7 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = Values.fromEpochDay(epochDay);
         }
+        downstream.setDate(column, epochDay);
     }
 
     @Override
@@ -124,68 +145,85 @@ final class RowCollector implements RowSink {
         if (keepRows) {
             values[column] = Values.fromEpochMicros(epochMicros);
         }
+        downstream.setTimestamp(column, epochMicros);
     }
 
     @Override
     public void setDecimal(int column, BigDecimal value) {
-        putReference(column, value, DataType.Kind.DECIMAL);
+        if (putReference(column, value, DataType.Kind.DECIMAL)) {
+            downstream.setDecimal(column, value);
+        }
     }
 
     @Override
     public void setString(int column, String value) {
-        putReference(column, value, DataType.Kind.STRING);
+        if (putReference(column, value, DataType.Kind.STRING)) {
+            downstream.setString(column, value);
+        }
     }
 
     @Override
     public void setBinary(int column, byte[] value) {
-        putReference(column, value, DataType.Kind.BINARY);
+        if (putReference(column, value, DataType.Kind.BINARY)) {
+            downstream.setBinary(column, value);
+        }
     }
 
     @Override
     public void setStruct(int column, List<?> fieldValues) {
-        putReference(column, fieldValues, DataType.Kind.STRUCT);
+        if (putReference(column, fieldValues, DataType.Kind.STRUCT)) {
+            downstream.setStruct(column, fieldValues);
+        }
     }
 
     @Override
     public void setList(int column, List<?> elements) {
-        putReference(column, elements, DataType.Kind.LIST);
+        if (putReference(column, elements, DataType.Kind.LIST)) {
+            downstream.setList(column, elements);
+        }
     }
 
     @Override
     public void setMap(int column, Map<?, ?> entries) {
-        putReference(column, entries, DataType.Kind.MAP);
+        if (putReference(column, entries, DataType.Kind.MAP)) {
+            downstream.setMap(column, entries);
+        }
     }
 
     @Override
     public boolean endRow() {
-        for (int i = 0; i < set.length; i++) {
-            if (!set[i]) {
-                throw violation("ended row " + count + " without setting column '" + schema.field(i).name()
+        for (int word = 0; word < set.length; word++) {
+            if (set[word] != complete[word]) {
+                int missing = (word << 6) + Long.numberOfTrailingZeros(~set[word] & complete[word]);
+                throw violation("ended row " + count + " without setting column '" + schema.field(missing).name()
                         + "'; every column of the projection must be set (setNull for NULL) before endRow()");
             }
+            set[word] = 0;
         }
         if (keepRows) {
             rows.add(Row.of(values));
             Arrays.fill(values, null);
         }
         count++;
-        Arrays.fill(set, false);
-        return true;
+        return downstream.endRow();
     }
 
-    private void putReference(int column, Object value, DataType.Kind kind) {
+    /** Checks and keeps a reference value; whether it is non-null and so still to pass downstream (NULL was passed). */
+    private boolean putReference(int column, Object value, DataType.Kind kind) {
         if (value == null) {
             setNull(column);
-            return;
+            return false;
         }
         mark(column, kind);
-        if (!Values.isCanonical(value, schema.field(column).type())) {
+        // A String or byte[] setter's value is canonical by its type; the others' (scale, arity) are checked.
+        if (kind != DataType.Kind.STRING && kind != DataType.Kind.BINARY && !Values.isCanonical(value, schema.field(column).type())) {
             throw violation("wrote " + Values.describe(value) + " into column '" + schema.field(column).name()
                     + "' of type " + schema.field(column).type().typeName());
         }
         if (keepRows) {
             values[column] = value;
         }
+        return true;
     }
 
     /** Checks that {@code column} exists, has {@code kind} and was not set yet in this row, and marks it set. */
@@ -198,10 +236,11 @@ final class RowCollector implements RowSink {
             throw violation("wrote a " + kind + " into column '" + schema.field(column).name() + "', which is "
                     + schema.field(column).type().typeName() + "; use the setter of the column's type");
         }
-        if (set[column]) {
+        long bit = 1L << column; // the shift takes the low six bits: the column's bit in its word
+        if ((set[column >>> 6] & bit) != 0) {
             throw violation("set column '" + schema.field(column).name() + "' twice in row " + count);
         }
-        set[column] = true;
+        set[column >>> 6] |= bit;
     }
 
     private static ConnectorException violation(String problem) {

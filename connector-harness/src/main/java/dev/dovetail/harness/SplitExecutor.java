@@ -1,6 +1,7 @@
 package dev.dovetail.harness;
 
 import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.read.RowSink;
 import dev.dovetail.api.runtime.ConnectorRuntime;
 import dev.dovetail.api.runtime.ReadPlan;
 import dev.dovetail.api.runtime.ResolvedConnection;
@@ -16,11 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Reads the splits of a plan in parallel, each with its own session (as Spark opens one per
- * partition), on a pool that lives for one read. The first failure cancels the rest and is thrown,
- * naming its split.
+ * partition), on a pool that lives for one read, into the harness's checking {@link RowCollector}, which
+ * passes every value on to the sink the caller gives for the split. The first failure cancels the rest
+ * and is thrown, naming its split.
  */
 final class SplitExecutor {
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -33,7 +38,7 @@ final class SplitExecutor {
     }
 
     static List<Completed> run(ConnectorRuntime runtime, ResolvedConnection connection, ReadPlan plan,
-                               boolean keepRows, int parallelism) {
+                               boolean keepRows, Function<SplitPlan, RowSink> sinks, int parallelism) {
         int threads = Math.max(1, Math.min(parallelism, plan.splits().size()));
         int pool = POOLS.incrementAndGet();
         AtomicInteger thread = new AtomicInteger();
@@ -45,7 +50,7 @@ final class SplitExecutor {
         try {
             List<Future<Completed>> futures = new ArrayList<>();
             for (SplitPlan split : plan.splits()) {
-                futures.add(executor.submit(() -> readSplit(runtime, connection, split, keepRows)));
+                futures.add(executor.submit(() -> readSplit(runtime, connection, split, keepRows, sinks)));
             }
             List<Completed> completed = new ArrayList<>(futures.size());
             for (Future<Completed> future : futures) {
@@ -58,8 +63,9 @@ final class SplitExecutor {
     }
 
     private static Completed readSplit(ConnectorRuntime runtime, ResolvedConnection connection, SplitPlan plan,
-                                       boolean keepRows) {
-        RowCollector collector = new RowCollector(plan.output(), keepRows);
+                                       boolean keepRows, Function<SplitPlan, RowSink> sinks) {
+        RowSink downstream = requireNonNull(sinks.apply(plan), "the sink for split " + plan.split().describe() + " is null");
+        RowCollector collector = new RowCollector(plan.output(), keepRows, downstream);
         try (RuntimeSession session = runtime.open(connection)) {
             SplitOutcome outcome = SplitReader.read(session, plan, collector);
             return new Completed(new SplitResult(plan, collector.count(), collector.rows()), outcome);

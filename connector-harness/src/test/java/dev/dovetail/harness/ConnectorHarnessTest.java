@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -35,12 +34,7 @@ class ConnectorHarnessTest {
 
     /** 100 people: ids 0..99, a NULL name every 7th, a NULL score every 11th, one update per minute. */
     private static List<Row> people() {
-        List<Row> rows = new ArrayList<>();
-        for (long id = 0; id < 100; id++) {
-            rows.add(person(id, id % 7 == 0 ? null : "person-" + id, id % 11 == 0 ? null : (int) (id * 37 % 101),
-                    T0.plusSeconds(60 * id)));
-        }
-        return rows;
+        return Dataset.hundredPeople(T0);
     }
 
     private static ConnectorHarness plain(Dataset dataset) {

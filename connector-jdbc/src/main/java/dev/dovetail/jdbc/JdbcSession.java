@@ -7,12 +7,16 @@ import dev.dovetail.api.option.Redactor;
 import dev.dovetail.jdbc.dialect.Dialect;
 import dev.dovetail.jdbc.dialect.Dialects;
 import dev.dovetail.jdbc.metadata.DataTypeMapping;
+import dev.dovetail.jdbc.metadata.JdbcTable;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,6 +41,8 @@ public final class JdbcSession implements AutoCloseable {
     private final Dialect dialect;
     private final JdbcSettings settings;
     private final DataTypeMapping dataTypeMapping;
+    /** The tables this session resolved, by entity name: a session plans or reads one operation, so they hold. */
+    private final Map<String, JdbcTable> tables = new HashMap<>();
 
     JdbcSession(Connection connection, Dialect dialect, JdbcSettings settings) {
         this(connection, dialect, settings, DataTypeMapping.parse(settings.dataTypeMapping()));
@@ -114,6 +120,20 @@ public final class JdbcSession implements AutoCloseable {
     /** The parsed {@code dataTypeMapping} option; {@link DataTypeMapping#none()} without one. */
     public DataTypeMapping dataTypeMapping() {
         return dataTypeMapping;
+    }
+
+    /**
+     * The table {@code entity} names, resolved by {@code lookup} the first time this session is asked for it: a
+     * host that plans a read and reads its splits in one session (AppFlow's, a Lambda invocation being one
+     * thread) looks the table up once, not once more per split.
+     */
+    public JdbcTable table(String entity, Supplier<JdbcTable> lookup) {
+        JdbcTable table = tables.get(entity);
+        if (table == null) {
+            table = requireNonNull(lookup.get(), "lookup returned null");
+            tables.put(entity, table);
+        }
+        return table;
     }
 
     @Override

@@ -112,10 +112,14 @@ public final class JdbcCatalog {
 
     /**
      * What {@code entity} reads from and its columns as the database describes them (no primary key: the
-     * reader needs none), in one metadata call.
+     * reader needs none), in one metadata call, made once per session.
      */
     public JdbcTable table(String entity) {
         requireNonNull(entity, "entity is null");
+        return session.table(entity, () -> lookUp(entity));
+    }
+
+    private JdbcTable lookUp(String entity) {
         Optional<String> query = session.settings().query();
         if (query.isPresent()) {
             if (!entity.equals(JdbcConnector.QUERY_ENTITY)) {
@@ -136,7 +140,7 @@ public final class JdbcCatalog {
     }
 
     private JdbcTable queryTable(String sql) {
-        JdbcTable.Query query = new JdbcTable.Query(sql.strip().replaceFirst(";+\\s*$", ""));
+        JdbcTable.Query query = JdbcTable.Query.ofOption(sql);
         List<JdbcColumn> columns = new ArrayList<>();
         try (PreparedStatement statement = session.connection().prepareStatement("SELECT * " + query.from("1=0"))) {
             statement.setQueryTimeout(session.settings().queryTimeout());

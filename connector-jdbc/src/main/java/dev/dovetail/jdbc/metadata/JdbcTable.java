@@ -54,6 +54,11 @@ public record JdbcTable(EntitySchema schema, List<JdbcColumn> columns, Source so
             requireNonNull(sql, "sql is null");
         }
 
+        /** The query of option {@code query} as given: blanks around it and trailing semicolons dropped. */
+        public static Query ofOption(String option) {
+            return new Query(option.strip().replaceFirst(";+\\s*$", ""));
+        }
+
         /**
          * Whether the query ends in {@code WHERE} (any case, trailing blanks): Glue's convention for a query
          * the predicates are appended to, instead of wrapping it in {@code SELECT ... FROM (query)}.

@@ -3,14 +3,9 @@ package dev.dovetail.jdbc.read;
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.read.ReadRequest;
 import dev.dovetail.api.read.RowSink;
-import dev.dovetail.api.schema.EntitySchema;
-import dev.dovetail.api.schema.Field;
 import dev.dovetail.jdbc.JdbcErrors;
 import dev.dovetail.jdbc.JdbcSession;
-import dev.dovetail.jdbc.JdbcSettings;
 import dev.dovetail.jdbc.dialect.Dialect;
-import dev.dovetail.jdbc.metadata.JdbcCatalog;
-import dev.dovetail.jdbc.metadata.JdbcTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads one split: one SELECT with everything the request pushes, streamed into the sink.
+ * Reads one split: one SELECT with everything the request pushes ({@link ReadStatement}), streamed into the sink.
  * <ul>
  *   <li>{@code SELECT <projected columns, quoted> FROM <table, qualified and quoted> WHERE (<filterPredicate>)
  *       AND <pushed predicate> <limit>}; with option {@code query}, {@code FROM (<query>) dovetail_query WHERE ...},
@@ -53,39 +46,17 @@ public final class JdbcReader {
 
     /** Reads the rows {@code request} asks for into {@code sink}. */
     public void read(ReadRequest request, RowSink sink) {
-        Dialect dialect = session.dialect();
-        JdbcSettings settings = session.settings();
-        JdbcTable table = new JdbcCatalog(session).table(request.entityName());
-        EntitySchema projection = request.projection();
-
-        List<String> columns = new ArrayList<>(projection.size());
-        ColumnReader[] readers = new ColumnReader[projection.size()];
-        for (int i = 0; i < readers.length; i++) {
-            Field field = projection.field(i);
-            int index = table.schema().requireIndex(field.name());
-            columns.add(dialect.quote(table.schema().field(index).name()));
-            readers[i] = ColumnReaders.of(field, table.columns().get(index), dialect, i + 1, i);
-        }
-        PredicateSql predicate = PredicateSql.of(request.predicate(), table, dialect);
-        List<String> conditions = new ArrayList<>(2);
-        settings.filterPredicate().filter(filter -> !filter.isBlank()).ifPresent(filter -> conditions.add("(" + filter + ")"));
-        if (!predicate.sql().isEmpty()) {
-            conditions.add(conditions.isEmpty() ? predicate.sql() : "(" + predicate.sql() + ")");
-        }
-        String condition = String.join(" AND ", conditions);
-        String from = table.source() instanceof JdbcTable.Query query ? query.from(condition)
-                : "FROM " + ((JdbcTable.Table) table.source()).name().sql(dialect) + (condition.isEmpty() ? "" : " WHERE " + condition);
-        String sql = dialect.select(String.join(", ", columns), from, request.limit());
-        LOG.debug("reading entity '{}' split {}: {}", request.entityName(), request.split().describe(), sql);
-
+        ReadStatement statement = ReadStatement.of(session, request);
+        LOG.debug("reading entity '{}' split {}: {}", request.entityName(), request.split().describe(), statement.sql());
         try {
-            execute(sql, predicate, readers, sink);
+            execute(statement, sink);
         } catch (SQLException e) {
-            throw JdbcErrors.of(e, dialect, "reading entity '" + request.entityName() + "' with " + sql);
+            throw JdbcErrors.of(e, session.dialect(), "reading entity '" + request.entityName() + "' with " + statement.sql());
         }
     }
 
-    private void execute(String sql, PredicateSql predicate, ColumnReader[] readers, RowSink sink) throws SQLException {
+    private void execute(ReadStatement read, RowSink sink) throws SQLException {
+        ColumnReader[] readers = read.readers();
         Connection connection = session.connection();
         Dialect dialect = session.dialect();
         int fetchSize = session.settings().fetchsize();
@@ -94,12 +65,12 @@ public final class JdbcReader {
             connection.setAutoCommit(false);
         }
         SQLException failure = null;
-        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement statement = connection.prepareStatement(read.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             if (fetchSize > 0) {
                 statement.setFetchSize(dialect.driverFetchSize(connection, fetchSize));
             }
             statement.setQueryTimeout(session.settings().queryTimeout());
-            predicate.bind(statement, 1);
+            read.bind(statement);
             try (ResultSet rs = statement.executeQuery()) {
                 boolean more = true;
                 while (more && rs.next()) {

@@ -1,0 +1,109 @@
+package dev.dovetail.benchmarks.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The report generator on a small JMH JSON result: 6 partitioned reads of 3 tables and 3 row paths. */
+class BenchmarkReportTest {
+    private static final Instant GENERATED = Instant.parse("2026-12-01T10:00:00.123Z");
+
+    private static Path fixture() throws URISyntaxException {
+        return Path.of(BenchmarkReportTest.class.getResource("/jmh/result.json").toURI());
+    }
+
+    @Test
+    void readsTheRunsOfAJmhResult() throws Exception {
+        List<JmhRun> runs = JmhResults.read(fixture());
+
+        assertThat(runs).hasSize(9);
+        JmhRun first = runs.get(0);
+        assertThat(first.benchmarkClass()).isEqualTo("PartitionedReadBenchmark");
+        assertThat(first.method()).isEqualTo("harness");
+        assertThat(first.params()).containsEntry("database", "h2").containsEntry("splits", "1");
+        assertThat(first.rowsPerSecond()).get().extracting(Metric::score).isEqualTo(950_000.0);
+        assertThat(runs.get(3).rowsPerSecond().get().error()).isNaN();
+        assertThat(runs.get(6).rowsPerSecond()).isEmpty();
+        assertThat(runs.get(6).primary()).isEqualTo(new Metric(1.5, 0.05, "ns/op"));
+    }
+
+    @Test
+    void summarisesRatiosAndTheRowPathOverhead() throws Exception {
+        BenchmarkSummary summary = BenchmarkSummary.of(JmhResults.read(fixture()));
+
+        Configuration oneSplit = new Configuration("h2", "narrow", "100000", 1);
+        Configuration twoSplits = new Configuration("h2", "narrow", "100000", 2);
+        assertThat(summary.throughput()).containsOnlyKeys(oneSplit, twoSplits, new Configuration("postgres", "wide", "1000", 4));
+        assertThat(summary.ratio(oneSplit, Reader.HARNESS, Reader.RAW_JDBC)).get().isEqualTo(0.95);
+        assertThat(summary.ratio(twoSplits, Reader.HARNESS, Reader.RAW_JDBC)).get().isEqualTo(0.8);
+        assertThat(summary.ratio(twoSplits, Reader.SPARK_HOST, Reader.SPARK_JDBC)).isEmpty();
+        assertThat(summary.rowPathOverhead()).get().isEqualTo(7.75);
+    }
+
+    @Test
+    void writesTheMarkdownTableWithRatiosAndTargets(@TempDir Path directory) throws Exception {
+        Path markdown = BenchmarkReport.write(fixture(), directory, GENERATED, 2);
+        String md = Files.readString(markdown);
+
+        assertThat(markdown.getFileName().toString()).isEqualTo(BenchmarkReport.MARKDOWN);
+        assertThat(md).contains("From `result.json`, 2026-12-01T10:00:00Z, on a machine with 2 cores.");
+        assertThat(md).contains("| h2 | narrow | 100000 | 1 | 1,000,000 ± 1% | 950,000 ± 1% | – | – | 0.95 ✓ | – |");
+        assertThat(md).contains("| h2 | narrow | 100000 | 2 | 1,000,000 | 800,000 ± 3% | – | 200,000 ± 3% | 0.80 ✗ | – |");
+        assertThat(md).contains("| postgres | wide | 1000 | 4 | 300,000 ± 1% | – | – | – | – | – |");
+        assertThat(md).contains("| connector → harness → RowSink | 9.25 ± 0.30 |");
+        assertThat(md).contains("Row-path overhead (harness − values only): 7.75 ns/row ✓");
+        assertThat(md).contains("- harness / raw JDBC ≥ 0.95 at every split count: missed in 1 of 2 (h2, narrow, rows=100000, splits=2: 0.80)");
+        assertThat(md).contains("- Spark host / Spark JDBC source ≥ 1.20 at 2 and 4 splits: not measured");
+        assertThat(md).contains("- row-path overhead ≤ 15.00 ns/row: met");
+        assertThat(md).contains("![rows/s per split count](benchmark-report.png)");
+    }
+
+    @Test
+    void drawsOneChartPerTableIntoOnePng(@TempDir Path directory) throws Exception {
+        BenchmarkReport.write(fixture(), directory, GENERATED, 2);
+
+        BufferedImage png = ImageIO.read(directory.resolve(BenchmarkReport.CHART).toFile());
+        assertThat(png).isNotNull();
+        assertThat(png.getWidth()).isEqualTo(ThroughputChart.WIDTH);
+        assertThat(png.getHeight()).isEqualTo(2 * ThroughputChart.HEIGHT);
+        // drawn, not blank: the bars and labels leave more than the background colour
+        long colours = java.util.stream.IntStream.range(0, png.getWidth()).mapToLong(x -> png.getRGB(x, ThroughputChart.HEIGHT / 2)).distinct().count();
+        assertThat(colours).isGreaterThan(2);
+    }
+
+    @Test
+    void aMissingResultSaysHowToMakeOne(@TempDir Path directory) {
+        Path missing = directory.resolve("nothing.json");
+
+        assertThatThrownBy(() -> BenchmarkReport.write(missing, directory, GENERATED, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no JMH result at " + missing).hasMessageContaining("-rf json");
+    }
+
+    @Test
+    void somethingElseThanAJmhResultIsNamed(@TempDir Path directory) throws IOException {
+        Path object = Files.writeString(directory.resolve("object.json"), "{\"benchmark\": \"x\"}");
+        Path broken = Files.writeString(directory.resolve("broken.json"), "[{\"benchmark\": ");
+        Path noScore = Files.writeString(directory.resolve("no-score.json"),
+                "[{\"benchmark\": \"p.RowPathBenchmark.harness\", \"mode\": \"avgt\", \"primaryMetric\": {}}]");
+        Path noRows = Files.writeString(directory.resolve("no-rows.json"), "[{\"benchmark\": \"p.PartitionedReadBenchmark.harness\","
+                + " \"mode\": \"thrpt\", \"params\": {\"database\": \"h2\"}, \"primaryMetric\": {\"score\": 1.0}}]");
+
+        assertThatThrownBy(() -> JmhResults.read(object)).hasMessageContaining("must be an array of runs");
+        assertThatThrownBy(() -> JmhResults.read(broken)).hasMessageContaining(broken + " is not JSON");
+        assertThatThrownBy(() -> JmhResults.read(noScore)).hasMessageContaining("run 0: primaryMetric has no numeric score");
+        assertThatThrownBy(() -> BenchmarkSummary.of(JmhResults.read(noRows)))
+                .hasMessageContaining("PartitionedReadBenchmark.harness").hasMessageContaining("has no rows/s");
+    }
+}
