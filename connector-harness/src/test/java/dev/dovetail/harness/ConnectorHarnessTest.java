@@ -300,6 +300,11 @@ class ConnectorHarnessTest {
                     .hasMessageContaining("cannot write all-or-none");
             assertThatThrownBy(() -> harness.write("people").insert(Row.of(4, "four", 1, T0)))
                     .hasMessageContaining("record 0 has Integer 4 in column 'id' of type LONG");
+            assertThat(harness.write("people").columns("id", "name").truncateFirst().insert(Row.of(5L, "five"))
+                    .isAllSucceeded()).isTrue();
+            assertThat(dataset.rows()).containsExactly(person(5, "five", null, null));
+            assertThat(harness.write("people").truncateFirst().insert().records()).isEmpty();
+            assertThat(dataset.rows()).isEmpty();
             assertThat(WriteOperationType.values()).hasSize(4);
         }
     }
