@@ -214,9 +214,7 @@ abstract class JdbcWriteSuite {
     @Test
     void allOrNoneRollsBackEverythingWhenOneRecordFails() throws SQLException {
         String table = seededPeople();
-        List<Row> records = numbered(1_200);
-        records.set(742, Row.of(1_010L, "clash with record 10", 1));
-        WriteResult result = write(people(table), INSERT, List.of("id", "name", "age"), true, records.toArray(Row[]::new));
+        WriteResult result = write(people(table), INSERT, List.of("id", "name", "age"), true, clashAt742());
 
         assertThat(result.failureCount()).isEqualTo(1_200);
         assertThat(result.records().get(742).error()).hasValueSatisfying(error -> assertThat(error).startsWith("SQLSTATE 23"));
@@ -393,9 +391,7 @@ abstract class JdbcWriteSuite {
     @Test
     void aFailedAllOrNoneOverwriteKeepsTheOldRows() throws SQLException {
         String table = seededPeople();
-        List<Row> records = numbered(1_200);
-        records.set(742, Row.of(1_010L, "clash with record 10", 1));
-        WriteResult result = overwrite(people(table), true, records.toArray(Row[]::new));
+        WriteResult result = overwrite(people(table), true, clashAt742());
 
         assertThat(result.failureCount()).isEqualTo(1_200);
         assertThat(result.records().get(742).error()).hasValueSatisfying(error -> assertThat(error).startsWith("SQLSTATE 23"));
@@ -495,6 +491,13 @@ abstract class JdbcWriteSuite {
     private EntitySchema people(String table) {
         return entity(table, Field.builder("id", DataType.LONG).primaryKey(true).build(), Field.of("name", DataType.STRING),
                 Field.of("age", DataType.INT));
+    }
+
+    /** 1,200 {@link #numbered} people but record 742, whose id 1010 is record 10's. */
+    private static Row[] clashAt742() {
+        List<Row> records = numbered(1_200);
+        records.set(742, Row.of(1_010L, "clash with record 10", 1));
+        return records.toArray(Row[]::new);
     }
 
     /** People {@code 1000 + i} named {@code p<i>}, aged {@code i}. */
