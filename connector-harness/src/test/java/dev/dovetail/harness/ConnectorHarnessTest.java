@@ -276,7 +276,7 @@ class ConnectorHarnessTest {
                     .withOption("misbehave", "SOMETIMES").validateSettings();
             assertThat(problems).extracting(OptionProblem::message).containsExactlyInAnyOrder(
                     "option 'dataset' is required but was not given (The dataset to serve)",
-                    "option 'misbehave' must be one of [NONE, SKIP_COLUMN, WRONG_TYPE, LEAK_PASSWORD] but was 'SOMETIMES'",
+                    "option 'misbehave' must be one of [NONE, SKIP_COLUMN, WRONG_TYPE, LEAK_PASSWORD, KEEP_ROWS_ON_TRUNCATE] but was 'SOMETIMES'",
                     "option 'failInSplt' is not known; did you mean 'failInSplit'?");
         }
 

@@ -100,6 +100,15 @@ class ConformanceSuiteTest {
     }
 
     @Test
+    void anOverwriteThatKeepsTheOldRowsFailsOnlyTheOverwriteCase() {
+        Map<String, Outcome> failed = with(run(ConformanceSubjects.IgnoredTruncate.class), Status.FAILED);
+        assertThat(failed).containsOnlyKeys("writes / overwrite replaces the entity's rows");
+        assertThat(failed.values().iterator().next().message())
+                .contains("the entity after overwriting its 10 rows (ids 0..9) with ids 100..102")
+                .contains("unexpected (10):");
+    }
+
+    @Test
     void theSuiteHasTheDocumentedGroups() {
         Set<String> groups = run(ConformanceSubjects.Pushing.class).keySet().stream()
                 .map(name -> name.substring(0, name.indexOf(" / "))).collect(Collectors.toSet());
