@@ -60,6 +60,10 @@ public final class WritePlanner {
                     + entity.name() + "' before a write (its @WriteOperation does not declare truncate = true);"
                     + " append instead, or empty the entity another way first");
         }
+        if (truncateFirst && operation == WriteOperationType.DELETE) {
+            throw invalid("an overwrite empties entity '" + entity.name() + "' first, so its DELETE would find nothing"
+                    + " to delete; overwrite with INSERT or UPSERT, or delete without overwriting");
+        }
         if (!entity.entity().writable()) {
             throw invalid("entity '" + entity.name() + "' of connector '" + connector + "' is not writable");
         }

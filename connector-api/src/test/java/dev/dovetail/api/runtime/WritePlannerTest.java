@@ -75,6 +75,11 @@ class WritePlannerTest {
                 Optional.empty(), Optional.empty(), List.of(Row.of(1L, BigDecimal.ONE, null)), false, true);
         assertThat(overwrite.truncateFirst()).isTrue();
         assertThat(overwrite.records()).hasSize(1);
+        WriteCapabilities deletes = new WriteCapabilities(EnumSet.of(WriteOperationType.DELETE), false, true);
+        assertThat(failure(() -> WritePlanner.prepare("shop", deletes, ORDERS, WriteOperationType.DELETE,
+                Optional.of(List.of("id")), Optional.empty(), List.of(Row.of(1L)), false, true)))
+                .isEqualTo("an overwrite empties entity 'orders' first, so its DELETE would find nothing to delete;"
+                        + " overwrite with INSERT or UPSERT, or delete without overwriting");
         EntitySchema view = EntitySchema.builder("view").field("id", DataType.LONG).build();
         assertThat(failure(() -> WritePlanner.prepare("shop", truncates, view, WriteOperationType.INSERT,
                 Optional.empty(), Optional.empty(), List.of(), false, true)))
