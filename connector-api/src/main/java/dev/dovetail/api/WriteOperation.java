@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * Marks an optional method that writes a batch of records:
  * <pre>{@code public WriteResult write(S session, WriteRequest request)}</pre>
  * It returns one result per record, in order. When {@code request.allOrNone()} is true (only asked of
- * a connector declaring {@link #allOrNone()}), it writes every record or none.
+ * a connector declaring {@link #allOrNone()}), it writes every record or none. When
+ * {@code request.truncateFirst()} is true (only asked of a connector declaring {@link #truncate()}), it
+ * first empties the entity, then writes the records; a request with no records only empties it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,4 +25,10 @@ public @interface WriteOperation {
 
     /** Whether a batch can be written atomically. */
     boolean allOrNone() default false;
+
+    /**
+     * Whether the connector can empty the entity before writing (Spark's {@code mode("overwrite")}): it
+     * honours {@code request.truncateFirst()}, inside the batch's transaction when the batch is all-or-none.
+     */
+    boolean truncate() default false;
 }

@@ -294,11 +294,12 @@ public final class ConnectorHarness {
     }
 
     WriteResult executeWrite(String entity, WriteOperationType operation, Optional<List<String>> columns,
-                             Optional<List<String>> idFields, List<Row> records, boolean allOrNone) {
+                             Optional<List<String>> idFields, List<Row> records, boolean allOrNone,
+                             boolean truncateFirst) {
         try (RuntimeSession session = runtime().open(options())) {
             EntitySchema schema = session.describeEntity(entity);
             return session.write(WritePlanner.prepare(descriptor.info().name(), descriptor.writeCapabilities(), schema,
-                    operation, columns, idFields, records, allOrNone));
+                    operation, columns, idFields, records, allOrNone, truncateFirst));
         }
     }
 

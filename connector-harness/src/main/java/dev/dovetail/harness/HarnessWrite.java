@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * A write being set up on a {@link ConnectorHarness}: the columns the records carry (all writable
- * columns by default), the id fields (the primary key by default), all-or-none, then one of
- * {@link #insert}, {@link #update}, {@link #upsert} or {@link #delete}.
+ * columns by default), the id fields (the primary key by default), all-or-none, emptying the entity
+ * first (an overwrite), then one of {@link #insert}, {@link #update}, {@link #upsert} or {@link #delete}.
+ * The batch is checked by {@code WritePlanner} as every host checks it.
  */
 public final class HarnessWrite {
     private final ConnectorHarness harness;
@@ -20,6 +21,7 @@ public final class HarnessWrite {
     private Optional<List<String>> columns = Optional.empty();
     private Optional<List<String>> idFields = Optional.empty();
     private boolean allOrNone;
+    private boolean truncateFirst;
 
     HarnessWrite(ConnectorHarness harness, String entity) {
         this.harness = harness;
@@ -41,6 +43,16 @@ public final class HarnessWrite {
     /** Writes every record or none (only for connectors that declare it). */
     public HarnessWrite allOrNone() {
         this.allOrNone = true;
+        return this;
+    }
+
+    /**
+     * Empties the entity before writing the records, as Spark's {@code mode("overwrite")} does (only for
+     * connectors whose {@code @WriteOperation} declares {@code truncate}; others are refused with
+     * {@code INVALID_ARGUMENT}). With no records the write only empties the entity.
+     */
+    public HarnessWrite truncateFirst() {
+        this.truncateFirst = true;
         return this;
     }
 
@@ -69,6 +81,6 @@ public final class HarnessWrite {
     }
 
     private WriteResult run(WriteOperationType operation, List<Row> records) {
-        return harness.executeWrite(entity, operation, columns, idFields, new ArrayList<>(records), allOrNone);
+        return harness.executeWrite(entity, operation, columns, idFields, new ArrayList<>(records), allOrNone, truncateFirst);
     }
 }

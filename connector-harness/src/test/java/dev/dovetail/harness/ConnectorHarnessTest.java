@@ -276,7 +276,7 @@ class ConnectorHarnessTest {
                     .withOption("misbehave", "SOMETIMES").validateSettings();
             assertThat(problems).extracting(OptionProblem::message).containsExactlyInAnyOrder(
                     "option 'dataset' is required but was not given (The dataset to serve)",
-                    "option 'misbehave' must be one of [NONE, SKIP_COLUMN, WRONG_TYPE, LEAK_PASSWORD] but was 'SOMETIMES'",
+                    "option 'misbehave' must be one of [NONE, SKIP_COLUMN, WRONG_TYPE, LEAK_PASSWORD, KEEP_ROWS_ON_TRUNCATE] but was 'SOMETIMES'",
                     "option 'failInSplt' is not known; did you mean 'failInSplit'?");
         }
 
@@ -300,6 +300,11 @@ class ConnectorHarnessTest {
                     .hasMessageContaining("cannot write all-or-none");
             assertThatThrownBy(() -> harness.write("people").insert(Row.of(4, "four", 1, T0)))
                     .hasMessageContaining("record 0 has Integer 4 in column 'id' of type LONG");
+            assertThat(harness.write("people").columns("id", "name").truncateFirst().insert(Row.of(5L, "five"))
+                    .isAllSucceeded()).isTrue();
+            assertThat(dataset.rows()).containsExactly(person(5, "five", null, null));
+            assertThat(harness.write("people").truncateFirst().insert().records()).isEmpty();
+            assertThat(dataset.rows()).isEmpty();
             assertThat(WriteOperationType.values()).hasSize(4);
         }
     }

@@ -23,7 +23,9 @@ import static java.util.Objects.requireNonNull;
  * {@code @WriteOperation} and the entity is writable (otherwise a write is refused, saying why). It accepts any DataFrame schema for writes
  * ({@link TableCapability#ACCEPT_ANY_SCHEMA}): the columns are matched to the entity's by name and
  * checked by {@link DovetailWriteBuilder}, so a DataFrame may leave out read-only and defaulted columns.
- * Overwrite and truncate are not offered: the API's write operations have no truncate.
+ * {@code mode("overwrite")} is offered to every connector ({@link TableCapability#TRUNCATE}) so that one
+ * whose {@code @WriteOperation} does not declare {@code truncate} is refused by {@link DovetailWriteBuilder}
+ * with a message naming it, rather than by Spark's generic "does not support truncate in batch mode".
  */
 final class DovetailTable implements SupportsRead, SupportsWrite {
     private final SparkConnection connection;
@@ -48,7 +50,8 @@ final class DovetailTable implements SupportsRead, SupportsWrite {
     public Set<TableCapability> capabilities() {
         // Writes are always offered, so that a connector or entity that cannot be written is refused by
         // newWriteBuilder with the reason, not by Spark's fallback to a V1 path with a misleading message.
-        return EnumSet.of(TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.ACCEPT_ANY_SCHEMA);
+        return EnumSet.of(TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.TRUNCATE,
+                TableCapability.ACCEPT_ANY_SCHEMA);
     }
 
     @Override

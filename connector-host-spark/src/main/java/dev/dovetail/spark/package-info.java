@@ -11,7 +11,8 @@
  *   <li>on the executors, each split is read in its own session with {@code SplitReader}, the connector's
  *       pushed rows bridged to Spark's pull by a producer thread filling reused rows
  *       ({@code SplitRowReader}, {@code InternalRowSink}); writes go in batches through
- *       {@code WritePlanner} to the connector's {@code @WriteOperation} ({@code DovetailDataWriter});</li>
+ *       {@code WritePlanner} to the connector's {@code @WriteOperation} ({@code DovetailDataWriter}), after the
+ *       driver has emptied the entity for {@code mode("overwrite")} ({@code DovetailWriteBuilder});</li>
  *   <li>types and values map one way ({@link dev.dovetail.spark.SparkTypes}); the host's own options are
  *       {@link dev.dovetail.spark.SparkOptions}; job bookmarks are committed by
  *       {@link dev.dovetail.spark.DovetailJob}.</li>

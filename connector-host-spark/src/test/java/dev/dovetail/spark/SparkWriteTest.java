@@ -120,6 +120,18 @@ class SparkWriteTest {
     }
 
     @Test
+    void overwriteIsRefusedNamingAConnectorThatCannotTruncate() {
+        assertThatThrownBy(() -> customers(5L, "x").write().format("dovetail-memory").option("store", STORE)
+                .option("dbTable", "customers").mode("overwrite").save())
+                .hasMessageContaining("connector 'memory' does not support overwrite: it cannot empty entity 'customers'"
+                        + " before a write (its @WriteOperation does not declare truncate = true); append instead");
+        assertThat(readBack("customers")).containsExactlyInAnyOrder(Row.of(1L, "ada"), Row.of(2L, "grace"), Row.of(3L, "edsger"));
+        assertThatThrownBy(() -> customers(5L, "x").write().format("dovetail-memory-plain").option("store", STORE)
+                .option("dbTable", "customers").mode("overwrite").save())
+                .hasMessageContaining("connector 'memory-plain' does not write (it has no @WriteOperation)");
+    }
+
+    @Test
     void aConnectorWithoutWritesIsReadOnlyForSpark() {
         assertThatThrownBy(() -> customers(5L, "x").write().format("dovetail-memory-plain").option("store", STORE)
                 .option("dbTable", "customers").mode("append").save())

@@ -57,7 +57,7 @@ public final class JdbcConnector {
         new JdbcReader(session).read(request, sink);
     }
 
-    @WriteOperation(value = {INSERT, UPDATE, UPSERT, DELETE}, allOrNone = true)
+    @WriteOperation(value = {INSERT, UPDATE, UPSERT, DELETE}, allOrNone = true, truncate = true)
     public WriteResult write(JdbcSession session, WriteRequest request) {
         return new JdbcWriter(session).write(request);
     }

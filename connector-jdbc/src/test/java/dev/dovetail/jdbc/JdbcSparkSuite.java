@@ -195,4 +195,28 @@ abstract class JdbcSparkSuite {
         assertThat(back.collectAsList()).containsExactlyInAnyOrderElementsOf(people);
         assertThat(sparkJdbc(db).option("dbtable", "people").load().collectAsList()).containsExactlyInAnyOrderElementsOf(people);
     }
+
+    @Test
+    void overwriteReplacesTheTablesRows(TestDatabase db) {
+        db.execute("CREATE TABLE scores (id BIGINT PRIMARY KEY, name VARCHAR(100))");
+        db.execute("INSERT INTO scores VALUES (1, 'old one'), (2, 'old two'), (100, 'old hundred')");
+        StructType schema = new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType);
+        List<Row> scores = new ArrayList<>();
+        for (long id = 1; id <= 30; id++) {
+            scores.add(RowFactory.create(id, "new " + id));
+        }
+
+        spark.createDataFrame(scores, schema).repartition(3).write().format("dovetail-jdbc").options(db.options())
+                .option("dbTable", table(db, "scores")).option("batchSize", "4").mode("overwrite").save();
+        assertThat(sparkJdbc(db).option("dbtable", "scores").load().collectAsList()).containsExactlyInAnyOrderElementsOf(scores);
+
+        List<Row> fewer = List.of(RowFactory.create(7L, "only seven"));
+        spark.createDataFrame(fewer, schema).write().format("dovetail-jdbc").options(db.options())
+                .option("dbTable", table(db, "scores")).option("allOrNone", "true").mode("overwrite").save();
+        assertThat(sparkJdbc(db).option("dbtable", "scores").load().collectAsList()).containsExactlyElementsOf(fewer);
+
+        spark.createDataFrame(List.of(), schema).write().format("dovetail-jdbc").options(db.options())
+                .option("dbTable", table(db, "scores")).mode("overwrite").save();
+        assertThat(sparkJdbc(db).option("dbtable", "scores").load().count()).isZero();
+    }
 }

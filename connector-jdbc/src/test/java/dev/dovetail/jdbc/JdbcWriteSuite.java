@@ -214,9 +214,7 @@ abstract class JdbcWriteSuite {
     @Test
     void allOrNoneRollsBackEverythingWhenOneRecordFails() throws SQLException {
         String table = seededPeople();
-        List<Row> records = numbered(1_200);
-        records.set(742, Row.of(1_010L, "clash with record 10", 1));
-        WriteResult result = write(people(table), INSERT, List.of("id", "name", "age"), true, records.toArray(Row[]::new));
+        WriteResult result = write(people(table), INSERT, List.of("id", "name", "age"), true, clashAt742());
 
         assertThat(result.failureCount()).isEqualTo(1_200);
         assertThat(result.records().get(742).error()).hasValueSatisfying(error -> assertThat(error).startsWith("SQLSTATE 23"));
@@ -365,6 +363,87 @@ abstract class JdbcWriteSuite {
         assertThat(count(table)).isEqualTo(3);
     }
 
+    @Test
+    void overwriteEmptiesTheTableThenInsertsWithOrWithoutAllOrNone() throws SQLException {
+        for (boolean allOrNone : new boolean[] {false, true}) {
+            String table = seededPeople();
+            WriteResult result = overwrite(people(table), allOrNone, Row.of(7L, "new", 70), Row.of(8L, "newer", 80));
+
+            assertThat(result.isAllSucceeded()).isTrue();
+            assertThat(result.records()).hasSize(2);
+            assertThat(names(table)).as("allOrNone=" + allOrNone).containsExactly("7:new:70", "8:newer:80");
+            assertThat(session.connection().getAutoCommit()).isTrue();
+        }
+    }
+
+    @Test
+    void anOverwriteWithoutRecordsOnlyEmptiesTheTable() throws SQLException {
+        String table = seededPeople();
+        assertThat(overwrite(people(table), false).records()).isEmpty();
+        assertThat(count(table)).isZero();
+
+        String other = seededPeople();
+        assertThat(overwrite(people(other), true).records()).isEmpty();
+        assertThat(count(other)).isZero();
+        assertThat(session.connection().getAutoCommit()).isTrue();
+    }
+
+    @Test
+    void aFailedAllOrNoneOverwriteKeepsTheOldRows() throws SQLException {
+        String table = seededPeople();
+        WriteResult result = overwrite(people(table), true, clashAt742());
+
+        assertThat(result.failureCount()).isEqualTo(1_200);
+        assertThat(result.records().get(742).error()).hasValueSatisfying(error -> assertThat(error).startsWith("SQLSTATE 23"));
+        assertThat(names(table)).containsExactly("1:al:10", "2:bo:20", "3:cy:30");
+        assertThat(session.connection().getAutoCommit()).isTrue();
+    }
+
+    @Test
+    void aFailedOverwriteWithoutAllOrNoneHasEmptiedTheTableAndWrittenTheOtherRecords() throws SQLException {
+        String table = seededPeople();
+        WriteResult result = overwrite(people(table), false, Row.of(7L, "new", 70), Row.of(7L, "same id", 71),
+                Row.of(1L, "al again", 11));
+
+        assertThat(result.records()).extracting(RecordResult::success).containsExactly(true, false, true);
+        assertThat(names(table)).containsExactly("1:al again:11", "7:new:70");
+    }
+
+    @Test
+    void aViewIsNotEmptied() throws SQLException {
+        String table = seededPeople();
+        String view = "v" + TABLES.incrementAndGet();
+        db.execute("CREATE VIEW " + view + " AS SELECT id, name, age FROM " + table);
+        EntitySchema described = new dev.dovetail.jdbc.metadata.JdbcCatalog(session).describe(view);
+
+        assertThat(described.entity().writable()).isFalse();
+        assertThatThrownBy(() -> overwrite(described, false, Row.of(9L, "x", 1)))
+                .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .hasMessageContaining("entity '" + described.name() + "' is a view, not a table, so it cannot be emptied")
+                .hasMessageContaining("overwrite a table");
+        assertThat(names(table)).containsExactly("1:al:10", "2:bo:20", "3:cy:30");
+    }
+
+    @Test
+    void theDialectEmptiesATableInsideATransactionOnlyWithAStatementThatRollsBack() throws SQLException {
+        String table = seededPeople();
+        String inTransaction = dialect.truncateSql(List.of(stored(table)), true);
+        try (Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(inTransaction);
+            }
+            connection.rollback();
+        }
+        assertThat(count(table)).as(inTransaction).isEqualTo(3);
+        assertThat(dialect.truncateSql(List.of(stored(table)), false)).startsWith("TRUNCATE TABLE ");
+        if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
+            assertThat(inTransaction).startsWith("TRUNCATE TABLE ");
+        } else {
+            assertThat(inTransaction).startsWith("DELETE FROM ");
+        }
+    }
+
     // ---- database differences
 
     /** A TIMESTAMP column with microseconds. */
@@ -414,6 +493,13 @@ abstract class JdbcWriteSuite {
                 Field.of("age", DataType.INT));
     }
 
+    /** 1,200 {@link #numbered} people but record 742, whose id 1010 is record 10's. */
+    private static Row[] clashAt742() {
+        List<Row> records = numbered(1_200);
+        records.set(742, Row.of(1_010L, "clash with record 10", 1));
+        return records.toArray(Row[]::new);
+    }
+
     /** People {@code 1000 + i} named {@code p<i>}, aged {@code i}. */
     private static List<Row> numbered(int count) {
         List<Row> rows = new ArrayList<>();
@@ -460,6 +546,12 @@ abstract class JdbcWriteSuite {
         EntitySchema batch = columns.isEmpty() ? entity : entity.project(columns);
         List<String> ids = entity.primaryKey().stream().map(Field::name).toList();
         return new JdbcWriter(session).write(new WriteRequest(entity, batch, operation, ids, List.of(records), allOrNone));
+    }
+
+    /** Empties {@code entity}'s table, then inserts {@code records} of every column. */
+    private WriteResult overwrite(EntitySchema entity, boolean allOrNone, Row... records) {
+        List<String> ids = entity.primaryKey().stream().map(Field::name).toList();
+        return new JdbcWriter(session).write(new WriteRequest(entity, entity, INSERT, ids, List.of(records), allOrNone, true));
     }
 
     private static java.util.Map<Integer, String> failures(WriteResult result) {

@@ -360,7 +360,7 @@ final class ConnectorModelBuilder {
         }
         EnumSet<WriteOperationType> set = EnumSet.noneOf(WriteOperationType.class);
         set.addAll(operations);
-        return new WriteCapabilities(set, write.bool("allOrNone"));
+        return new WriteCapabilities(set, write.bool("allOrNone"), write.bool("truncate"));
     }
 
     private TypeMirror type(Class<?> type) {

@@ -161,8 +161,8 @@ final class DescriptorGenerator {
         if (!write.writes()) {
             return CodeBlock.of("$T.none()", WriteCapabilities.class);
         }
-        return CodeBlock.of("new $T($L, $L)", WriteCapabilities.class, constants(Set.class, write.operations(), true),
-                write.allOrNone());
+        return CodeBlock.of("new $T($L, $L, $L)", WriteCapabilities.class, constants(Set.class, write.operations(), true),
+                write.allOrNone(), write.truncate());
     }
 
     private static MethodSpec open(ConnectorModel model) {

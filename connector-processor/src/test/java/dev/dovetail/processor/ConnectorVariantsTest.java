@@ -64,6 +64,36 @@ class ConnectorVariantsTest {
     }
 
     @Test
+    void truncateOnTheWriteOperationBecomesTheTruncateCapabilityAndReachesTheMethod() throws Exception {
+        String read = "    public void read(Client client, ReadRequest request, RowSink sink) {\n    }\n";
+        ConnectorSource source = ConnectorSource.valid().replace(read, read + """
+
+                    public static final List<String> calls = new java.util.ArrayList<>();
+
+                    @WriteOperation(value = WriteOperationType.INSERT, truncate = true)
+                    public WriteResult write(Client client, WriteRequest request) {
+                        calls.add((request.truncateFirst() ? "truncate, then " : "") + request.records().size() + " records");
+                        return WriteResult.allSucceeded(request.records().size());
+                    }
+                """);
+        Compilation compilation = Compilations.compile(source.file());
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        CompiledClassLoader loader = new CompiledClassLoader(compilation);
+        ConnectorDescriptor descriptor = loader.newInstance(DESCRIPTOR, ConnectorDescriptor.class);
+
+        assertThat(descriptor.writeCapabilities())
+                .isEqualTo(new WriteCapabilities(java.util.Set.of(WriteOperationType.INSERT), false, true));
+        EntitySchema entity = EntitySchema.builder("t").field("id", PrimitiveType.LONG).build();
+        try (ConnectorSession session = descriptor.open(values(descriptor, "url", "u"), ResolvedCredentials.none())) {
+            session.write(new WriteRequest(entity, entity, WriteOperationType.INSERT, List.of(), List.of(), false, true));
+            session.write(new WriteRequest(entity, entity, WriteOperationType.INSERT, List.of(),
+                    List.of(dev.dovetail.api.read.Row.of(1L)), false));
+        }
+        assertThat(loader.loadClass("test.TestConnector").getField("calls").get(null))
+                .isEqualTo(List.of("truncate, then 0 records", "1 records"));
+    }
+
+    @Test
     void aSessionThatIsNotAutoCloseableIsLeftAlone() throws Exception {
         ConnectorSource source = ConnectorSource.valid()
                 .replace("""

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Checks a batch before it reaches a connector's write operation, the same way for every host: the
- * operation and all-or-none are supported, the entity is writable, the columns exist and are not
+ * operation, all-or-none and truncate-first are supported, the entity is writable, the columns exist and are not
  * read-only, the id fields are among the columns, and every value has its column's type and
  * nullability. Problems are {@link ErrorCode#INVALID_ARGUMENT}s naming the record and column.
  */
@@ -32,12 +32,37 @@ public final class WritePlanner {
     public static WriteRequest prepare(String connector, WriteCapabilities capabilities, EntitySchema entity,
                                        WriteOperationType operation, Optional<List<String>> columns,
                                        Optional<List<String>> idFields, List<Row> records, boolean allOrNone) {
+        return prepare(connector, capabilities, entity, operation, columns, idFields, records, allOrNone, false);
+    }
+
+    /**
+     * The request for writing {@code records} to {@code entity}, emptying it first when {@code truncateFirst}
+     * (an overwrite; with no records the request only empties the entity).
+     *
+     * @param columns the columns each record carries; all writable columns if empty
+     * @param idFields the identifying fields; the primary key if empty
+     * @throws ConnectorException {@link ErrorCode#INVALID_ARGUMENT} for {@code truncateFirst} when the
+     *     connector does not declare {@code truncate}, and for every problem {@link WritePlanner} checks
+     */
+    public static WriteRequest prepare(String connector, WriteCapabilities capabilities, EntitySchema entity,
+                                       WriteOperationType operation, Optional<List<String>> columns,
+                                       Optional<List<String>> idFields, List<Row> records, boolean allOrNone,
+                                       boolean truncateFirst) {
         if (!capabilities.operations().contains(operation)) {
             throw invalid("connector '" + connector + "' does not " + operation + (capabilities.writes()
                     ? "; it supports " + capabilities.operations() : "; it does not write at all"));
         }
         if (allOrNone && !capabilities.allOrNone()) {
             throw invalid("connector '" + connector + "' cannot write all-or-none; write without it and check each record's result");
+        }
+        if (truncateFirst && !capabilities.truncate()) {
+            throw invalid("connector '" + connector + "' does not support overwrite: it cannot empty entity '"
+                    + entity.name() + "' before a write (its @WriteOperation does not declare truncate = true);"
+                    + " append instead, or empty the entity another way first");
+        }
+        if (truncateFirst && operation == WriteOperationType.DELETE) {
+            throw invalid("an overwrite empties entity '" + entity.name() + "' first, so its DELETE would find nothing"
+                    + " to delete; overwrite with INSERT or UPSERT, or delete without overwriting");
         }
         if (!entity.entity().writable()) {
             throw invalid("entity '" + entity.name() + "' of connector '" + connector + "' is not writable");
@@ -62,7 +87,7 @@ public final class WritePlanner {
         for (int r = 0; r < records.size(); r++) {
             checkRecord(r, records.get(r), batch, operation);
         }
-        return new WriteRequest(entity, batch, operation, ids, records, allOrNone);
+        return new WriteRequest(entity, batch, operation, ids, records, allOrNone, truncateFirst);
     }
 
     private static void checkRecord(int index, Row record, EntitySchema batch, WriteOperationType operation) {

@@ -17,6 +17,9 @@ import static java.util.Objects.requireNonNull;
  * @param records the records, each positioned like {@code columns}
  * @param allOrNone whether the batch must be written entirely or not at all; only asked of connectors
  *     that declared support for it
+ * @param truncateFirst whether the entity is emptied before the records are written (inside the batch's
+ *     transaction when it is all-or-none); only asked of connectors that declared {@code truncate}. With no
+ *     records the request only empties the entity
  */
 public record WriteRequest(
         EntitySchema entity,
@@ -24,7 +27,8 @@ public record WriteRequest(
         WriteOperationType operation,
         List<String> idFields,
         List<Row> records,
-        boolean allOrNone) {
+        boolean allOrNone,
+        boolean truncateFirst) {
 
     public WriteRequest {
         requireNonNull(entity, "entity is null");
@@ -41,5 +45,11 @@ public record WriteRequest(
         if (operation != WriteOperationType.INSERT && idFields.isEmpty()) {
             throw new IllegalArgumentException(operation + " needs id fields to find the records it changes");
         }
+    }
+
+    /** A request that leaves the entity's other rows alone ({@code truncateFirst} false). */
+    public WriteRequest(EntitySchema entity, EntitySchema columns, WriteOperationType operation, List<String> idFields,
+                        List<Row> records, boolean allOrNone) {
+        this(entity, columns, operation, idFields, records, allOrNone, false);
     }
 }

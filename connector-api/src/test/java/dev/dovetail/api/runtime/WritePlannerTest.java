@@ -54,6 +54,39 @@ class WritePlannerTest {
     }
 
     @Test
+    void truncateFirstIsRefusedUnlessTheConnectorDeclaresTruncate() {
+        assertThat(failure(() -> WritePlanner.prepare("shop", UPSERTS, ORDERS, WriteOperationType.INSERT,
+                Optional.empty(), Optional.empty(), List.of(Row.of(1L, BigDecimal.ONE, null)), false, true)))
+                .isEqualTo("connector 'shop' does not support overwrite: it cannot empty entity 'orders' before a write"
+                        + " (its @WriteOperation does not declare truncate = true); append instead, or empty the entity"
+                        + " another way first");
+        assertThat(prepare(WriteOperationType.INSERT, Optional.empty(), Optional.empty(), List.of()).truncateFirst()).isFalse();
+    }
+
+    @Test
+    void aConnectorThatTruncatesGetsTruncateFirstWithOrWithoutRecords() {
+        WriteCapabilities truncates = new WriteCapabilities(EnumSet.of(WriteOperationType.INSERT), true, true);
+        WriteRequest emptying = WritePlanner.prepare("shop", truncates, ORDERS, WriteOperationType.INSERT,
+                Optional.empty(), Optional.empty(), List.of(), true, true);
+        assertThat(emptying.truncateFirst()).isTrue();
+        assertThat(emptying.allOrNone()).isTrue();
+        assertThat(emptying.records()).isEmpty();
+        WriteRequest overwrite = WritePlanner.prepare("shop", truncates, ORDERS, WriteOperationType.INSERT,
+                Optional.empty(), Optional.empty(), List.of(Row.of(1L, BigDecimal.ONE, null)), false, true);
+        assertThat(overwrite.truncateFirst()).isTrue();
+        assertThat(overwrite.records()).hasSize(1);
+        WriteCapabilities deletes = new WriteCapabilities(EnumSet.of(WriteOperationType.DELETE), false, true);
+        assertThat(failure(() -> WritePlanner.prepare("shop", deletes, ORDERS, WriteOperationType.DELETE,
+                Optional.of(List.of("id")), Optional.empty(), List.of(Row.of(1L)), false, true)))
+                .isEqualTo("an overwrite empties entity 'orders' first, so its DELETE would find nothing to delete;"
+                        + " overwrite with INSERT or UPSERT, or delete without overwriting");
+        EntitySchema view = EntitySchema.builder("view").field("id", DataType.LONG).build();
+        assertThat(failure(() -> WritePlanner.prepare("shop", truncates, view, WriteOperationType.INSERT,
+                Optional.empty(), Optional.empty(), List.of(), false, true)))
+                .isEqualTo("entity 'view' of connector 'shop' is not writable");
+    }
+
+    @Test
     void givenColumnsAndIdsResolveIgnoringCase() {
         WriteRequest request = prepare(WriteOperationType.DELETE, Optional.of(List.of("ID")), Optional.of(List.of("Id")),
                 List.of(Row.of(7L)));

@@ -49,4 +49,18 @@ class WriteModelTest {
         assertThat(new WriteRequest(ORDERS, ORDERS, WriteOperationType.DELETE, List.of("id"), List.of(), false).idFields())
                 .containsExactly("id");
     }
+
+    @Test
+    void truncateFirstDefaultsToFalseAndCapabilitiesNeedAWriteToTruncate() {
+        assertThat(new WriteRequest(ORDERS, ORDERS, WriteOperationType.INSERT, List.of(), List.of(), false).truncateFirst())
+                .isFalse();
+        assertThat(new WriteRequest(ORDERS, ORDERS, WriteOperationType.INSERT, List.of(), List.of(), true, true).truncateFirst())
+                .isTrue();
+        assertThat(new dev.dovetail.api.spi.WriteCapabilities(java.util.Set.of(WriteOperationType.INSERT), true).truncate())
+                .isFalse();
+        assertThat(dev.dovetail.api.spi.WriteCapabilities.none().truncate()).isFalse();
+        assertThatThrownBy(() -> new dev.dovetail.api.spi.WriteCapabilities(java.util.Set.of(), false, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a connector that does not write cannot truncate");
+    }
 }

@@ -442,6 +442,21 @@ public abstract class ConnectorConformanceSuite {
                     .containsExactlyRowsInAnyOrder(seeded);
         }
 
+        @Test
+        @DisplayName("overwrite replaces the entity's rows")
+        void overwriteReplacesTheRows() throws Exception {
+            assumeWrites(WriteOperationType.INSERT, false);
+            assumeTrue(harness.descriptor().writeCapabilities().truncate(),
+                    "the connector declares no truncate (@WriteOperation(truncate = true)), so it cannot overwrite");
+            seed(10);
+            List<Row> replacement = ConformanceData.list(100, 3);
+            assertThat(write().truncateFirst().insert(replacement)).allRecordsSucceeded().hasRecordCount(3);
+            assertThat(readBack()).as("the entity after overwriting its 10 rows (ids 0..9) with ids 100..102")
+                    .containsExactlyRowsInAnyOrder(replacement);
+            assertThat(write().truncateFirst().insert(List.of())).hasRecordCount(0);
+            assertThat(readBack()).as("the entity after an overwrite with no rows").containsExactlyRowsInAnyOrder(List.of());
+        }
+
         private dev.dovetail.harness.HarnessWrite write() {
             return harness.write(context.entity()).columns(ConformanceData.COLUMNS.toArray(String[]::new));
         }

@@ -57,6 +57,14 @@ final class ConformanceSubjects {
         }
     }
 
+    /** Declares truncate but keeps the rows it should empty. */
+    static class IgnoredTruncate extends ConnectorConformanceSuite {
+        @Override
+        protected ConformanceContext context() {
+            return new DatasetContext(PlainConnector.class, Map.of("misbehave", "KEEP_ROWS_ON_TRUNCATE"), Optional.empty());
+        }
+    }
+
     private static ConformanceContext broken(BrokenConnector.Fault fault) {
         return new DatasetContext(BrokenConnector.class, Map.of("fault", fault.name()), Optional.empty());
     }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * concern their fault, with a message that points at it.
  */
 class ConformanceSuiteTest {
-    private static final int CASES = 26;
+    private static final int CASES = 27;
 
     private static Map<String, Outcome> run(Class<?> subject) {
         Map<String, Outcome> outcomes = LauncherRun.run(subject, Map.of());
@@ -44,7 +44,7 @@ class ConformanceSuiteTest {
 
     @Test
     void aConnectorThatPushesEverythingPasses() {
-        assertPasses(ConformanceSubjects.Pushing.class, 6);
+        assertPasses(ConformanceSubjects.Pushing.class, 7);
     }
 
     @Test
@@ -97,6 +97,15 @@ class ConformanceSuiteTest {
                         + " and a greater id must be read]")
                 .contains("missing (2):").contains("[100, 'name-100', 80, 2024-01-01T00:33:00Z]")
                 .contains("[101, 'name-101', 117, 2024-01-01T00:33:00Z]");
+    }
+
+    @Test
+    void anOverwriteThatKeepsTheOldRowsFailsOnlyTheOverwriteCase() {
+        Map<String, Outcome> failed = with(run(ConformanceSubjects.IgnoredTruncate.class), Status.FAILED);
+        assertThat(failed).containsOnlyKeys("writes / overwrite replaces the entity's rows");
+        assertThat(failed.values().iterator().next().message())
+                .contains("the entity after overwriting its 10 rows (ids 0..9) with ids 100..102")
+                .contains("unexpected (10):");
     }
 
     @Test

@@ -183,6 +183,21 @@ public interface Dialect {
                 + " WHERE " + idCondition(idColumns);
     }
 
+    /**
+     * The statement that empties {@code table} before an overwrite (no parameters). With
+     * {@code inTransaction} it must take part in the connection's transaction, so that a rollback brings
+     * the rows back: a dialect whose {@code TRUNCATE} commits by itself (MySQL, MariaDB, Oracle, H2) then
+     * answers {@code DELETE FROM t}. This default is ANSI's {@code DELETE FROM t} either way.
+     */
+    default String truncateSql(List<String> table, boolean inTransaction) {
+        return "DELETE FROM " + quoteQualified(table);
+    }
+
+    /** {@code TRUNCATE TABLE t}, for a dialect's {@link #truncateSql} to answer. */
+    default String truncateTableSql(List<String> table) {
+        return "TRUNCATE TABLE " + quoteQualified(table);
+    }
+
     /** {@code DELETE FROM t WHERE id1 = ? AND id2 = ?}: one parameter per id column, in order. */
     default String deleteSql(List<String> table, List<String> idColumns) {
         return "DELETE FROM " + quoteQualified(table) + " WHERE " + idCondition(idColumns);

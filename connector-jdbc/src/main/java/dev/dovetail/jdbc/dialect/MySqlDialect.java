@@ -131,4 +131,13 @@ final class MySqlDialect implements Dialect {
                 : others.stream().map(column -> quote(column) + " = VALUES(" + quote(column) + ")").toList();
         return insertSql(table, columns) + " ON DUPLICATE KEY UPDATE " + String.join(", ", assignments);
     }
+
+    /**
+     * {@code TRUNCATE TABLE t}; but MySQL and MariaDB's TRUNCATE commits the open transaction by itself, so inside one
+     * (an all-or-none overwrite) {@code DELETE FROM t}, slower but rolled back with the batch.
+     */
+    @Override
+    public String truncateSql(List<String> table, boolean inTransaction) {
+        return inTransaction ? Dialect.super.truncateSql(table, true) : truncateTableSql(table);
+    }
 }

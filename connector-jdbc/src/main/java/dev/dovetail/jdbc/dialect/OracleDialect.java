@@ -31,4 +31,13 @@ final class OracleDialect implements Dialect {
         String select = String.join(", ", columns.stream().map(column -> "? AS " + quote(column)).toList());
         return mergeSql(quoteQualified(table) + " t", "(SELECT " + select + " FROM dual) s", columns, idColumns);
     }
+
+    /**
+     * {@code TRUNCATE TABLE t}; but Oracle's TRUNCATE commits the open transaction by itself, so inside one
+     * (an all-or-none overwrite) {@code DELETE FROM t}, slower but rolled back with the batch.
+     */
+    @Override
+    public String truncateSql(List<String> table, boolean inTransaction) {
+        return inTransaction ? Dialect.super.truncateSql(table, true) : truncateTableSql(table);
+    }
 }

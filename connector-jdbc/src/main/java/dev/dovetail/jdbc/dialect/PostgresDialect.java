@@ -98,4 +98,10 @@ final class PostgresDialect implements Dialect {
                 + (others.isEmpty() ? "NOTHING" : "UPDATE SET "
                 + String.join(", ", others.stream().map(column -> quote(column) + " = EXCLUDED." + quote(column)).toList()));
     }
+
+    /** {@code TRUNCATE TABLE t}, which PostgreSQL truncates inside the transaction (a rollback restores the rows). */
+    @Override
+    public String truncateSql(List<String> table, boolean inTransaction) {
+        return truncateTableSql(table);
+    }
 }

@@ -66,4 +66,10 @@ final class SqlServerDialect implements Dialect {
         return mergeSql(quoteQualified(table) + " WITH (HOLDLOCK) AS t", "(VALUES (" + Dialect.parameters(columns.size())
                 + ")) AS s (" + quotedList(columns) + ")", columns, idColumns) + ";";
     }
+
+    /** {@code TRUNCATE TABLE t}, which SQL Server truncates inside the transaction (a rollback restores the rows). */
+    @Override
+    public String truncateSql(List<String> table, boolean inTransaction) {
+        return truncateTableSql(table);
+    }
 }

@@ -1,15 +1,18 @@
 package dev.dovetail.jdbc.write;
 
 import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.api.write.RecordResult;
 import dev.dovetail.api.write.WriteRequest;
 import dev.dovetail.api.write.WriteResult;
 import dev.dovetail.jdbc.JdbcSession;
+import dev.dovetail.jdbc.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +40,12 @@ import static java.util.Objects.requireNonNull;
  * whose columns lack its one id field (a generated key) reports the key the database generated, when the
  * driver returns one per record, and otherwise none.
  *
+ * <p>{@code truncateFirst} (an overwrite) first empties the table with the dialect's
+ * {@link dev.dovetail.jdbc.dialect.Dialect#truncateSql truncate statement}: with {@code allOrNone} inside the
+ * batch's transaction, so a failed batch keeps the table's old rows (where the database's {@code TRUNCATE}
+ * would commit by itself, the dialect empties it with {@code DELETE FROM} instead); otherwise committed
+ * before the first chunk. A view is refused: emptying it would delete rows of the tables beneath it.
+ *
  * <p>Any other failure (connection lost, no such table or column, timeout, ...) ends the write with a
  * {@link ConnectorException} chosen by SQLSTATE (see {@link SqlFailures}) whose message says what was
  * committed before it. Messages name ids, never other values of a record.
@@ -61,10 +70,16 @@ public final class JdbcWriter {
     public WriteResult write(WriteRequest request) {
         requireNonNull(request, "request is null");
         StatementPlan plan = StatementPlan.of(session.dialect(), request);
-        if (request.records().isEmpty()) {
+        if (request.truncateFirst() && !request.entity().entity().writable()) {
+            throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "entity '" + plan.table() + "' is a view, not a table,"
+                    + " so it cannot be emptied before the write (that would delete rows of the tables beneath it);"
+                    + " overwrite a table, or append to the view");
+        }
+        if (request.records().isEmpty() && !request.truncateFirst()) {
             return new WriteResult(List.of());
         }
-        String context = request.operation() + " of " + request.records().size() + " records into table '"
+        String context = (request.truncateFirst() ? "emptying table '" + plan.table() + "' then " : "")
+                + request.operation() + " of " + request.records().size() + " records into table '"
                 + plan.table() + "' (columns " + request.columns().fieldNames() + ")";
         Connection connection = session.connection();
         boolean autoCommit;
@@ -89,6 +104,22 @@ public final class JdbcWriter {
         List<Row> records = request.records();
         List<RecordResult> results = new ArrayList<>(records.size());
         int committed = 0;
+        boolean emptied = false;
+        try {
+            if (request.truncateFirst()) {
+                truncate(connection, request);
+                if (!request.allOrNone()) {
+                    connection.commit();
+                    emptied = true;
+                }
+            }
+        } catch (SQLException e) {
+            rollback(connection, e);
+            throw SqlFailures.writeFailure(e, session.dialect(), context, "nothing was written and the table was not emptied");
+        }
+        if (records.isEmpty()) {
+            return commitEmptied(connection, request, context);
+        }
         try (PreparedStatement statement = plan.generatedKey().isPresent()
                 ? connection.prepareStatement(plan.sql(), new String[] {plan.generatedKey().get()})
                 : connection.prepareStatement(plan.sql())) {
@@ -114,12 +145,38 @@ public final class JdbcWriter {
             return new WriteResult(results);
         } catch (SQLException e) {
             rollback(connection, e);
-            throw SqlFailures.writeFailure(e, session.dialect(), context, committed == 0 ? "nothing was written"
-                    : "records 0 to " + (committed - 1) + " had been committed, each as its result would have said,"
+            String table = emptied ? "the table had been emptied and " : "";
+            throw SqlFailures.writeFailure(e, session.dialect(), context, committed == 0
+                    ? (emptied ? "the table had been emptied and no record was written" : "nothing was written")
+                    : table + "records 0 to " + (committed - 1) + " had been committed, each as its result would have said,"
                     + " and the rest were not written");
         } catch (RuntimeException e) {
             rollback(connection, e);
             throw e;
+        }
+    }
+
+    /** Runs the dialect's statement that empties the request's table, inside the open transaction. */
+    private void truncate(Connection connection, WriteRequest request) throws SQLException {
+        String sql = session.dialect().truncateSql(Dialect.splitQualified(request.entity().name()), request.allOrNone());
+        try (Statement statement = connection.createStatement()) {
+            if (session.settings().queryTimeout() > 0) {
+                statement.setQueryTimeout(session.settings().queryTimeout());
+            }
+            statement.execute(sql);
+        }
+    }
+
+    /** A request that only empties the table: its emptying is committed (already, unless all-or-none). */
+    private WriteResult commitEmptied(Connection connection, WriteRequest request, String context) {
+        try {
+            if (request.allOrNone()) {
+                connection.commit();
+            }
+            return new WriteResult(List.of());
+        } catch (SQLException e) {
+            rollback(connection, e);
+            throw SqlFailures.writeFailure(e, session.dialect(), context, "the table was not emptied");
         }
     }
 
