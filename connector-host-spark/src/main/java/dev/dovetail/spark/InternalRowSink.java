@@ -137,10 +137,7 @@ final class InternalRowSink implements RowSink {
             try {
                 row.update(ordinal, Decimal.apply(value, type.precision(), type.scale()));
             } catch (ArithmeticException e) {
-                throw new ConnectorException(ErrorCode.SERVER_ERROR, "column '" + names[column] + "' is "
-                        + type.typeName() + " but the connector returned a value with " + value.precision()
-                        + " digits (" + (value.precision() - value.scale()) + " before the point); declare a wider"
-                        + " DECIMAL in the connector's metadata", e);
+                throw decimalTooWide(names[column], type, value, e);
             }
         }
     }
@@ -197,6 +194,14 @@ final class InternalRowSink implements RowSink {
         if (ordinal >= 0) {
             row.update(ordinal, SparkTypes.toCatalyst(value, types[column]));
         }
+    }
+
+    /** The error for a decimal that does not fit its column's declared precision: it says how to fix it. */
+    static ConnectorException decimalTooWide(String column, DecimalType type, BigDecimal value, ArithmeticException cause) {
+        return new ConnectorException(ErrorCode.SERVER_ERROR, "column '" + column + "' is " + type.typeName()
+                + " but the connector returned a value with " + value.precision() + " digits ("
+                + (value.precision() - value.scale()) + " before the point); declare a wider DECIMAL in the"
+                + " connector's metadata", cause);
     }
 
     @Override
