@@ -28,7 +28,7 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
     static final int BATCH_ROWS = 512;
     static final int BATCHES = 4;
 
-    private final SplitHandOff<Rows> handOff;
+    private final SplitHandOff<InternalRowSink.Rows> handOff;
     private SpecificInternalRow[] rows;
     private int size;
     private int position;
@@ -41,18 +41,9 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
      */
     SplitRowReader(Supplier<RuntimeSession> sessions, SplitPlan plan, StructType sparkSchema, int[] ordinals,
                    Consumer<SplitOutcome> outcomes) {
-        this.handOff = new SplitHandOff<>(sessions, plan, BATCH_ROWS, BATCHES, capacity -> new Rows(sparkSchema, capacity),
-                target -> new InternalRowSink(plan.output(), ordinals, new InternalRowSink.RowTarget() {
-                    @Override
-                    public InternalRow current() {
-                        return target.buffer().rows[target.row()];
-                    }
-
-                    @Override
-                    public boolean endRow() {
-                        return target.endRow();
-                    }
-                }), outcomes);
+        this.handOff = new SplitHandOff<>(sessions, plan, BATCH_ROWS, BATCHES,
+                capacity -> new InternalRowSink.Rows(sparkSchema, capacity),
+                target -> new InternalRowSink(plan.output(), ordinals, target), outcomes);
     }
 
     @Override
@@ -79,21 +70,5 @@ final class SplitRowReader implements PartitionReader<InternalRow> {
     @Override
     public void close() {
         handOff.close();
-    }
-
-    /** A batch of reused rows; every column of a row is written anew, so clearing has nothing to do. */
-    private static final class Rows implements SplitHandOff.Buffer {
-        final SpecificInternalRow[] rows;
-
-        Rows(StructType schema, int capacity) {
-            rows = new SpecificInternalRow[capacity];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = new SpecificInternalRow(schema);
-            }
-        }
-
-        @Override
-        public void clear() {
-        }
     }
 }
