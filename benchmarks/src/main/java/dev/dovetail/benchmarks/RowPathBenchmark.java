@@ -4,6 +4,7 @@ import dev.dovetail.benchmarks.memory.MemoryConnector;
 import dev.dovetail.benchmarks.memory.MemoryTable;
 import dev.dovetail.benchmarks.read.BlackholeSink;
 import dev.dovetail.harness.ConnectorHarness;
+import dev.dovetail.spark.SparkRowPath;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,10 +30,13 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #connectorToSink}: the connector's loop writing each row into a {@code RowSink} that consumes
  *       it (the interface calls alone);</li>
  *   <li>{@link #harness}: the same connector through the harness: runtime, the harness's checking sink, then
- *       the consuming sink, one split (planning and the split's thread are included, spread over the rows).</li>
+ *       the consuming sink, one split (planning and the split's thread are included, spread over the rows);</li>
+ *   <li>{@link #sparkInternalRow} and {@link #sparkColumnVector}: the connector's loop writing into the Spark
+ *       host's sinks, into its reused {@code SpecificInternalRow}s or {@code OnHeapColumnVector}s
+ *       ({@link SparkRowPath}; no split thread, no Spark session).</li>
  * </ul>
- * The row-path overhead is {@code harness - valuesOnly}. The Spark host's row path (into its reused
- * {@code InternalRow}) joins when the Spark host exists.
+ * The row-path overhead is {@code harness - valuesOnly}; a Spark sink's own cost is its time minus
+ * {@code connectorToSink}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,6 +79,22 @@ public class RowPathBenchmark {
     @Benchmark
     public long harness(Blackhole blackhole) {
         return check(harness.read(MemoryTable.SCHEMA.name()).stream(split -> new BlackholeSink(blackhole)).rowCount());
+    }
+
+    /** Connector loop into the Spark host's row sink (reused {@code SpecificInternalRow}s). */
+    @Benchmark
+    public long sparkInternalRow() {
+        SparkRowPath path = SparkRowPath.internalRows(MemoryTable.SCHEMA);
+        table.write(path.sink());
+        return check(path.rows());
+    }
+
+    /** Connector loop into the Spark host's columnar sink (reused {@code OnHeapColumnVector}s). */
+    @Benchmark
+    public long sparkColumnVector() {
+        SparkRowPath path = SparkRowPath.columnVectors(MemoryTable.SCHEMA);
+        table.write(path.sink());
+        return check(path.rows());
     }
 
     private static long check(long rows) {

@@ -13,12 +13,14 @@ import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.apache.spark.util.CollectionAccumulator;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Creates, on an executor, the reader of one {@link DovetailInputPartition}: a {@link SplitRowReader} whose
+ * Creates, on an executor, the reader of one {@link DovetailInputPartition}: a {@link SplitColumnarReader}
+ * when every read column has a column vector form, else a {@link SplitRowReader}; its
  * session is opened from the shipped {@link SparkConnection} (the secret resolved and the credentials
  * checked on the executor, as on the driver). Rows go into Spark's read schema by column name.
  */
@@ -38,6 +40,20 @@ final class DovetailReaderFactory implements PartitionReaderFactory {
         DovetailInputPartition split = (DovetailInputPartition) partition;
         SplitPlan plan = split.plan();
         return new SplitRowReader(connection::open, plan, readSchema, ordinals(plan.output()), outcomes(split.outcomes()));
+    }
+
+    /** Columnar when every column of the read schema has a column vector form (no STRUCT, LIST or MAP). */
+    @Override
+    public boolean supportColumnarReads(InputPartition partition) {
+        return SplitColumnarReader.supports(readSchema);
+    }
+
+    @Override
+    public PartitionReader<ColumnarBatch> createColumnarReader(InputPartition partition) {
+        DovetailInputPartition split = (DovetailInputPartition) partition;
+        SplitPlan plan = split.plan();
+        return new SplitColumnarReader(connection::open, plan, readSchema, ordinals(plan.output()),
+                outcomes(split.outcomes()));
     }
 
     /** For each output column of a split, its position in Spark's read schema, or -1 if Spark does not read it. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -25,26 +27,36 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Strings become {@link UTF8String}s, decimals {@link Decimal}s of the column's precision and scale,
  * dates their epoch day, timestamps their epoch microseconds, nested values Catalyst's row, array and
- * map data ({@link SparkTypes#toCatalyst}). {@link #endRow()} hands the row to {@link RowTarget}.
+ * map data ({@link SparkTypes#toCatalyst}). {@link #endRow()} moves to the {@link SplitHandOff.Target}'s next row.
  * Used by one thread.
  */
 final class InternalRowSink implements RowSink {
-    /** Where finished rows go and where the next row is written. */
-    interface RowTarget {
-        /** The row the sink writes the current row into. */
-        InternalRow current();
+    /**
+     * A batch of reused rows: one buffer of the hand-off. Every column of a row is written anew, so clearing
+     * has nothing to do.
+     */
+    static final class Rows implements SplitHandOff.Buffer {
+        final SpecificInternalRow[] rows;
 
-        /** The current row is complete; returns whether more rows are wanted. */
-        boolean endRow();
+        Rows(StructType schema, int capacity) {
+            rows = new SpecificInternalRow[capacity];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new SpecificInternalRow(schema);
+            }
+        }
+
+        @Override
+        public void clear() {
+        }
     }
 
     private final int[] ordinals;
     private final DataType[] types;
     private final String[] names;
-    private final RowTarget target;
+    private final SplitHandOff.Target<Rows> target;
     private InternalRow row;
 
-    InternalRowSink(EntitySchema output, int[] ordinals, RowTarget target) {
+    InternalRowSink(EntitySchema output, int[] ordinals, SplitHandOff.Target<Rows> target) {
         requireNonNull(output, "output is null");
         this.ordinals = ordinals.clone();
         this.target = requireNonNull(target, "target is null");
@@ -57,7 +69,7 @@ final class InternalRowSink implements RowSink {
         if (this.ordinals.length != types.length) {
             throw new IllegalArgumentException("ordinals " + ordinals.length + " for " + types.length + " columns");
         }
-        this.row = target.current();
+        this.row = target.buffer().rows[target.row()];
     }
 
     @Override
@@ -137,10 +149,7 @@ final class InternalRowSink implements RowSink {
             try {
                 row.update(ordinal, Decimal.apply(value, type.precision(), type.scale()));
             } catch (ArithmeticException e) {
-                throw new ConnectorException(ErrorCode.SERVER_ERROR, "column '" + names[column] + "' is "
-                        + type.typeName() + " but the connector returned a value with " + value.precision()
-                        + " digits (" + (value.precision() - value.scale()) + " before the point); declare a wider"
-                        + " DECIMAL in the connector's metadata", e);
+                throw decimalTooWide(names[column], type, value, e);
             }
         }
     }
@@ -199,10 +208,18 @@ final class InternalRowSink implements RowSink {
         }
     }
 
+    /** The error for a decimal that does not fit its column's declared precision: it says how to fix it. */
+    static ConnectorException decimalTooWide(String column, DecimalType type, BigDecimal value, ArithmeticException cause) {
+        return new ConnectorException(ErrorCode.SERVER_ERROR, "column '" + column + "' is " + type.typeName()
+                + " but the connector returned a value with " + value.precision() + " digits ("
+                + (value.precision() - value.scale()) + " before the point); declare a wider DECIMAL in the"
+                + " connector's metadata", cause);
+    }
+
     @Override
     public boolean endRow() {
         boolean more = target.endRow();
-        row = target.current();
+        row = target.buffer().rows[target.row()];
         return more;
     }
 }

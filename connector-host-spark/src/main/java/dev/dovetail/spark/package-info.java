@@ -9,8 +9,10 @@
  *       takes the filters, columns and limit the connector applies ({@code DovetailScanBuilder},
  *       {@code SparkPredicates}) and plans the splits with {@code ReadPlanner} ({@code DovetailScan});</li>
  *   <li>on the executors, each split is read in its own session with {@code SplitReader}, the connector's
- *       pushed rows bridged to Spark's pull by a producer thread filling reused rows
- *       ({@code SplitRowReader}, {@code InternalRowSink}); writes go in batches through
+ *       pushed rows bridged to Spark's pull by a producer thread ({@code SplitHandOff}) filling reused
+ *       column vectors when every read column is flat ({@code SplitColumnarReader}, {@code ColumnVectorSink})
+ *       or reused rows when one is nested ({@code SplitRowReader}, {@code InternalRowSink});
+ *       {@link dev.dovetail.spark.SparkRowPath} gives benchmarks these sinks alone; writes go in batches through
  *       {@code WritePlanner} to the connector's {@code @WriteOperation} ({@code DovetailDataWriter}), after the
  *       driver has emptied the entity for {@code mode("overwrite")} ({@code DovetailWriteBuilder});</li>
  *   <li>types and values map one way ({@link dev.dovetail.spark.SparkTypes}); the host's own options are

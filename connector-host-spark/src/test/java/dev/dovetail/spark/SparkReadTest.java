@@ -65,6 +65,21 @@ class SparkReadTest {
     }
 
     @Test
+    void readsFlatColumnsAsColumnarBatchesAndNestedOnesAsRows() {
+        String[] flat = {"id", "customer", "amount", "quantity", "shipped", "placed_on", "updated_at", "score", "payload"};
+        Dataset<org.apache.spark.sql.Row> orders = memory().option("dbTable", "orders").load();
+        Dataset<org.apache.spark.sql.Row> columnar = orders.select(flat[0], java.util.Arrays.copyOfRange(flat, 1, flat.length));
+        Dataset<org.apache.spark.sql.Row> rows = orders.select("id", "tags");
+
+        assertThat(columnar.queryExecution().executedPlan().toString()).contains("ColumnarToRow");
+        assertThat(rows.queryExecution().executedPlan().toString()).doesNotContain("ColumnarToRow");
+        assertThat(SparkRows.collect(columnar, TestTables.ORDERS)).containsExactlyInAnyOrderElementsOf(
+                SparkRows.project(TestTables.orders(TestTables.ORDER_COUNT), TestTables.ORDERS, flat));
+        assertThat(SparkRows.collect(rows, TestTables.ORDERS)).containsExactlyInAnyOrderElementsOf(
+                SparkRows.project(TestTables.orders(TestTables.ORDER_COUNT), TestTables.ORDERS, "id", "tags"));
+    }
+
+    @Test
     void readsByTheGeneratedClassNameWithOptionNamesInAnyCase() {
         Dataset<org.apache.spark.sql.Row> customers = spark.read().format(MemoryConnectorSparkSource.class.getName())
                 .option("STORE", STORE).option("dbtable", "customers").load();
