@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The samples of the official SDKs in {@code shared/fixtures/appflow}: every request and response parses into
+ * The samples of the official SDKs (test resources {@code appflow-samples}, from {@code shared/fixtures/appflow}): every request and response parses into
  * the wire model, every request is answered (never with an exception), and each {@code *_invalid} request is
  * rejected with {@code InvalidArgument}.
  */
@@ -64,15 +64,9 @@ class FixturesTest {
         Warehouse.create("fixtures-test").withItems(2);
     }
 
+    /** The samples, copied into this module's test resources ({@code appflow-samples}, with their README). */
     static Path fixtures() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures/appflow");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/fixtures/appflow is in no folder above " + Path.of("").toAbsolutePath()
-                + "; the fixtures lie beside the repository");
+        return Samples.directory();
     }
 
     static Stream<Path> requests() throws IOException {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every {@code filterExpression} in the AppFlow SDKs' sample requests (shared/fixtures/appflow, beside the
+ * Every {@code filterExpression} in the AppFlow SDKs' sample requests (test resources appflow-samples, copied from shared/fixtures/appflow beside the
  * repository) goes through the parser: it parses, or fails with a positioned INVALID_ARGUMENT, never
  * with another exception. The samples hold only the placeholder {@code testExpression} (a bare name,
  * which is not a condition) and JSON null (no filter, which the host treats as absent).
@@ -86,16 +86,8 @@ class AppFlowFixtureFiltersTest {
         node.elements().forEachRemaining(child -> collect(child, found));
     }
 
-    /** shared/fixtures/appflow in this folder or one above it (the repository sits beside shared/). */
+    /** The AppFlow samples in this module's test resources. */
     private static Path fixtures() {
-        for (Optional<Path> dir = Optional.of(Path.of("").toAbsolutePath()); dir.isPresent();
-                dir = Optional.ofNullable(dir.get().getParent())) {
-            Path candidate = dir.get().resolve("shared/fixtures/appflow");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("no shared/fixtures/appflow above " + Path.of("").toAbsolutePath()
-                + "; the AppFlow samples sit in shared/ beside the repository");
+        return dev.dovetail.appflow.Samples.directory();
     }
 }
