@@ -290,19 +290,10 @@ public final class AppFlowHost {
                 .filter(type -> type != AuthType.NONE).toList();
         for (AuthType type : accepted) {
             if (type != AuthType.CUSTOM && type.keys().stream().anyMatch(held::contains)) {
-                return wireType(type);
+                return AuthenticationType.of(type);
             }
         }
-        return accepted.isEmpty() ? AuthenticationType.BasicAuth : wireType(accepted.get(0));
-    }
-
-    private static AuthenticationType wireType(AuthType type) {
-        return switch (type) {
-            case BASIC, NONE -> AuthenticationType.BasicAuth;
-            case API_KEY -> AuthenticationType.ApiKey;
-            case OAUTH2 -> AuthenticationType.OAuth2;
-            case CUSTOM -> AuthenticationType.CustomAuth;
-        };
+        return accepted.isEmpty() ? AuthenticationType.BasicAuth : AuthenticationType.of(accepted.get(0));
     }
 
     private static Map<String, String> without(Map<String, String> options, Set<String> keys) {

@@ -12,6 +12,7 @@ import dev.dovetail.api.runtime.ResolvedConnection;
 import dev.dovetail.api.runtime.RuntimeSession;
 import dev.dovetail.api.spi.ConnectorDescriptor;
 import dev.dovetail.appflow.wire.ConnectorContext;
+import dev.dovetail.appflow.wire.AuthenticationType;
 import dev.dovetail.appflow.wire.Credentials;
 
 import java.time.Clock;
@@ -70,7 +71,7 @@ final class AppFlowHost {
      */
     ResolvedConnection resolve(Map<String, String> settings, Optional<Credentials> credentials) {
         ResolvedConnection connection = runtime.resolve(options(settings, credentials));
-        Optional<AuthType> expected = credentials.flatMap(Credentials::authenticationType).map(ContextOptions::authType);
+        Optional<AuthType> expected = credentials.flatMap(Credentials::authenticationType).map(AuthenticationType::authType);
         if (expected.isPresent() && connection.credentials().type() != expected.get()) {
             throw new ConnectorException(ErrorCode.INVALID_CREDENTIALS, "the profile's authenticationType is "
                     + expected.get() + " but its secret holds " + connection.credentials().type()

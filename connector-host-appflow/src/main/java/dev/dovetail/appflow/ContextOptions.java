@@ -27,16 +27,6 @@ final class ContextOptions {
         return credentials.secretArn().isPresent() || credentials.authenticationType().isPresent();
     }
 
-    /** The runtime's type for AppFlow's {@code authenticationType}. */
-    static AuthType authType(AuthenticationType type) {
-        return switch (type) {
-            case BasicAuth -> AuthType.BASIC;
-            case ApiKey -> AuthType.API_KEY;
-            case OAuth2 -> AuthType.OAUTH2;
-            case CustomAuth -> AuthType.CUSTOM;
-        };
-    }
-
     /**
      * The options for {@code settings} and {@code credentials}.
      *
@@ -60,7 +50,7 @@ final class ContextOptions {
         AuthenticationType type = given.authenticationType().orElseThrow(() -> new ConnectorException(
                 ErrorCode.INVALID_ARGUMENT, "the credentials have no 'authenticationType'; give one of BasicAuth, OAuth2,"
                 + " ApiKey, CustomAuth"));
-        AuthType authType = authType(type);
+        AuthType authType = type.authType();
         if (!authentication.accepts(authType)) {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "authenticationType " + type + " is not accepted by"
                     + " connector '" + connector + "'; it accepts " + authentication.types());
