@@ -6,6 +6,7 @@ import dev.dovetail.api.runtime.ReadPlanner;
 import dev.dovetail.api.runtime.ReadQuery;
 import dev.dovetail.api.runtime.RuntimeSession;
 import dev.dovetail.api.runtime.SplitReader;
+import dev.dovetail.api.schema.EntitySchema;
 
 import java.util.OptionalLong;
 
@@ -34,14 +35,16 @@ final class PageReader {
     }
 
     /**
-     * Reads {@code query} from row {@code offset} of split {@code split} into {@code page}.
+     * Reads {@code query} from row {@code offset} of split {@code split} into {@code page}, planned over
+     * {@code entity}, the description of the query's entity the handler already made.
      *
      * @throws dev.dovetail.api.ConnectorException {@code INVALID_ARGUMENT} if the split does not exist (a token
      *     of another plan), or the connector's failure naming its split
      */
-    static End read(AppFlowHost host, RuntimeSession session, ReadQuery query, RecordPage page, int split, long offset) {
-        ReadPlan plan = ReadPlanner.plan(session, host.descriptor().readCapabilities(), query, new InMemoryBookmarkStore(),
-                host.clock());
+    static End read(AppFlowHost host, RuntimeSession session, ReadQuery query, EntitySchema entity, RecordPage page,
+                    int split, long offset) {
+        ReadPlan plan = ReadPlanner.plan(session, host.descriptor().readCapabilities(), query, entity,
+                new InMemoryBookmarkStore(), host.clock());
         int splits = plan.splits().size();
         if (split >= splits) {
             throw Errors.invalid("nextToken names split " + split + " but the read has " + splits

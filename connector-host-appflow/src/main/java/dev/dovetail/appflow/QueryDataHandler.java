@@ -66,7 +66,7 @@ final class QueryDataHandler {
                 query.columns(fields);
             }
             RecordPage page = RecordPage.ofRecords(Math.min(maxResults, remaining), host.clock(), deadline);
-            PageReader.End end = PageReader.read(host, session, query.build(), page, from.split(), from.offset());
+            PageReader.End end = PageReader.read(host, session, query.build(), schema, page, from.split(), from.offset());
             long returned = from.returned() + page.size();
             boolean limitReached = expression.limit().isPresent() && returned >= expression.limit().getAsLong();
             Optional<String> next = end.more() && !limitReached

@@ -34,7 +34,7 @@ final class RetrieveDataHandler {
             ReadQuery.Builder query = ReadQuery.builder(request.entityIdentifier()).where(Predicate.in(idField.name(), values));
             request.selectedFieldNames().filter(fields -> !fields.isEmpty()).ifPresent(query::columns);
             RecordPage page = RecordPage.ofRecords(Long.MAX_VALUE, host.clock(), Optional.empty());
-            PageReader.End end = PageReader.read(host, session, query.build(), page, 0, 0);
+            PageReader.End end = PageReader.read(host, session, query.build(), schema, page, 0, 0);
             if (end.more()) {
                 throw Errors.invalid("the records of the " + ids.size() + " ids are more than the 6 MB an AppFlow"
                         + " response carries (the first " + page.size() + " fit); retrieve fewer ids at once");

@@ -76,7 +76,7 @@ final class DovetailScan implements Scan, Batch {
                 ? SparkOptions.bookmarkStore(connection.options()) : new InMemoryBookmarkStore();
         ReadPlan plan;
         try (RuntimeSession session = connection.open()) {
-            plan = ReadPlanner.plan(session, connection.descriptor().readCapabilities(), query, store, Clock.systemUTC());
+            plan = ReadPlanner.plan(session, connection.descriptor().readCapabilities(), query, entity, store, Clock.systemUTC());
         }
         Optional<CollectionAccumulator<SplitOutcome>> outcomes = plan.bookmark().map(bookmark -> {
             CollectionAccumulator<SplitOutcome> accumulator = new CollectionAccumulator<>();

@@ -27,7 +27,8 @@ import static java.util.Objects.requireNonNull;
  * <ol>
  *   <li>{@code dataTypeMapping} is parsed first, so a bad one fails before any connection;</li>
  *   <li>a URL no driver on the classpath accepts fails with INVALID_ARGUMENT naming the URL (secrets masked);</li>
- *   <li>the connection is made with the BASIC credentials as the driver's {@code user} and
+ *   <li>the connection is made with the dialect's driver properties ({@link Dialect#driverProperties()},
+ *       unless the URL sets them) and the BASIC credentials as the driver's {@code user} and
  *       {@code password} properties, or with none (the URL may carry them, say from {@code ${user}}
  *       placeholders filled from {@code secretId});</li>
  *   <li>{@code sessionInitStatement}, if given, runs on the new connection.</li>
@@ -66,7 +67,7 @@ public final class JdbcSession implements AutoCloseable {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "no JDBC driver on the classpath accepts option 'url' ("
                     + url + "); check the jdbc:<subprotocol>: prefix and add the database's driver jar", noDriver);
         }
-        Properties properties = new Properties();
+        Properties properties = dialect.driverPropertiesFor(settings.url());
         if (credentials instanceof ResolvedCredentials.Basic basic) {
             properties.setProperty("user", basic.username());
             properties.setProperty("password", basic.password().reveal());

@@ -2,16 +2,22 @@ package dev.dovetail.jdbc;
 
 import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
+import dev.dovetail.api.read.ReadRequest;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.schema.Field;
 import dev.dovetail.harness.ConnectorHarness;
+import dev.dovetail.jdbc.dialect.Dialects;
+import dev.dovetail.jdbc.metadata.JdbcCatalog;
+import dev.dovetail.jdbc.metadata.JdbcTable;
 import dev.dovetail.jdbc.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.dovetail.jdbc.JdbcFixtures.folded;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,8 +72,71 @@ abstract class JdbcMetadataSuite {
         }
     }
 
+    private static JdbcSession session(TestDatabase db, Optional<String> query) throws SQLException {
+        return new JdbcSession(db.connect(), Dialects.forUrl(db.url()), new JdbcSettings(db.url(),
+                query, Optional.empty(), Optional.empty(), 1000, 0, Optional.empty()));
+    }
+
     @Test
-    void aTableOfTheCurrentSchemaIsAlsoReachedQualified(TestDatabase db) throws java.sql.SQLException {
+    void aDescribedSchemaCarriesItsTableSoASplitReadsWithoutLookingItUp(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE described (id INT PRIMARY KEY, label VARCHAR(20) NOT NULL, amount DECIMAL(12,3),"
+                + " due DATE, created TIMESTAMP)");
+        List<String> entities = new java.util.ArrayList<>(List.of(folded(db, "described"), folded(db, "big_orders")));
+        if (hasSchemas(db)) {
+            entities.add(folded(db, "sales") + "." + folded(db, "regions"));
+        }
+        for (String entity : entities) {
+            EntitySchema described;
+            JdbcTable lookedUp;
+            try (JdbcSession planning = session(db, Optional.empty())) {
+                described = new JdbcCatalog(planning).describe(entity);
+                lookedUp = new JdbcCatalog(planning).table(entity);
+            }
+            try (JdbcSession split = session(db, Optional.empty())) {
+                JdbcTable carried = new JdbcCatalog(split)
+                        .table(ReadRequest.all(described));
+                assertThat(carried.columns()).as(entity).isEqualTo(lookedUp.columns());
+                assertThat(carried.source()).as(entity).isEqualTo(lookedUp.source());
+            }
+        }
+
+        // Without its table the schema of a plan still reads back (no metadata call); a name alone is looked up.
+        EntitySchema described;
+        try (JdbcSession planning = session(db, Optional.empty())) {
+            described = new JdbcCatalog(planning).describe(folded(db, "described"));
+        }
+        db.execute("DROP TABLE described");
+        try (JdbcSession split = session(db, Optional.empty())) {
+            assertThat(new JdbcCatalog(split).table(ReadRequest.all(described))
+                    .columns()).hasSize(5);
+        }
+        try (JdbcSession split = session(db, Optional.empty())) {
+            assertThatThrownBy(() -> new JdbcCatalog(split).table(
+                    ReadRequest.all(EntitySchema.builder(folded(db, "described")).field("id", DataType.INT).build())))
+                    .isInstanceOf(ConnectorException.class)
+                    .extracting(failure -> ((ConnectorException) failure).code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND);
+        }
+    }
+
+    @Test
+    void theQueryEntitysSchemaCarriesItsColumnsToo(TestDatabase db) throws SQLException {
+        Optional<String> query = Optional.of("SELECT id, customer, amount FROM orders");
+        EntitySchema described;
+        JdbcTable lookedUp;
+        try (JdbcSession planning = session(db, query)) {
+            described = new JdbcCatalog(planning).describe(JdbcConnector.QUERY_ENTITY);
+            lookedUp = new JdbcCatalog(planning).table(JdbcConnector.QUERY_ENTITY);
+        }
+        try (JdbcSession split = session(db, query)) {
+            JdbcTable carried = new JdbcCatalog(split)
+                    .table(ReadRequest.all(described));
+            assertThat(carried.columns()).isEqualTo(lookedUp.columns());
+            assertThat(carried.source()).isEqualTo(lookedUp.source());
+        }
+    }
+
+    @Test
+    void aTableOfTheCurrentSchemaIsAlsoReachedQualified(TestDatabase db) throws SQLException {
         String namespace;
         try (java.sql.Connection connection = db.connect()) {
             namespace = hasSchemas(db) ? connection.getSchema() : connection.getCatalog();

@@ -517,7 +517,7 @@ abstract class JdbcWriteSuite {
         List<Field> stored = new ArrayList<>();
         for (Field field : fields) {
             stored.add(new Field(stored(field.name()), field.type(), field.nullable(), field.description(),
-                    field.primaryKey(), field.filterable(), field.incremental(), field.readOnly()));
+                    field.primaryKey(), field.filterable(), field.incremental(), field.readOnly(), field.properties()));
         }
         return exactEntity(stored(table), stored.toArray(Field[]::new));
     }

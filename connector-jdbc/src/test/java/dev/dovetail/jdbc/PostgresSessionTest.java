@@ -1,8 +1,30 @@
 package dev.dovetail.jdbc;
 
+import dev.dovetail.api.auth.ResolvedCredentials;
+import dev.dovetail.api.option.Secret;
 import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @OnDatabase(TestDatabase.Kind.POSTGRESQL)
 class PostgresSessionTest extends JdbcSessionSuite {
+    private static int prepareThreshold(TestDatabase db, String url) throws SQLException {
+        JdbcSettings settings = new JdbcSettings(url, Optional.empty(), Optional.empty(), Optional.empty(), 1000, 0, Optional.empty());
+        try (JdbcSession session = new JdbcConnector().connect(settings,
+                new ResolvedCredentials.Basic(db.user(), Secret.of(db.password())))) {
+            return session.connection().unwrap(PGConnection.class).getPrepareThreshold();
+        }
+    }
+
+    @Test
+    void connectionsReadBinaryFromAStatementsFirstExecutionUnlessTheUrlSaysOtherwise(TestDatabase db) throws SQLException {
+        assertThat(prepareThreshold(db, db.url())).isEqualTo(-1);
+        assertThat(prepareThreshold(db, db.url() + (db.url().contains("?") ? "&" : "?") + "prepareThreshold=5")).isEqualTo(5);
+    }
 }

@@ -9,6 +9,7 @@ import dev.dovetail.jdbc.read.ReadStatement;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +29,9 @@ import static java.util.Objects.requireNonNull;
  * The baseline: a partitioned read in plain JDBC, the physical limit of a JDBC source on this machine. Each
  * split is read on a fixed pool of one thread per split, over a connection of its own opened for the read,
  * with the very statement the connector issues for that split ({@link ReadStatement}, from the harness's
- * plan), the same fetch size and the same streaming set-up (the dialect's driver fetch size, autocommit off
- * where the driver streams only so), and the JDBC 4.2 typed getters; every value goes into the
+ * plan), the same driver properties ({@code Dialect.driverProperties()}: binary results on PostgreSQL, lazy
+ * queries on H2), the same fetch size and the same streaming set-up (the dialect's driver fetch size,
+ * autocommit off where the driver streams only so), and the JDBC 4.2 typed getters; every value goes into the
  * {@link Blackhole}. No Dovetail code runs while it reads.
  */
 public final class RawJdbcRead implements AutoCloseable {
@@ -81,7 +84,10 @@ public final class RawJdbcRead implements AutoCloseable {
     }
 
     private long readSplit(ReadStatement statement, Blackhole blackhole) throws SQLException {
-        try (Connection connection = database.connect()) {
+        Properties properties = dialect.driverPropertiesFor(database.url());
+        properties.setProperty("user", database.user());
+        properties.setProperty("password", database.password());
+        try (Connection connection = DriverManager.getConnection(database.url(), properties)) {
             if (dialect.streamsOnlyWithoutAutoCommit()) {
                 connection.setAutoCommit(false);
             }

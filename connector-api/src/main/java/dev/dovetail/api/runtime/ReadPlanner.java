@@ -55,7 +55,18 @@ public final class ReadPlanner {
      */
     public static ReadPlan plan(RuntimeSession session, ReadCapabilities capabilities, ReadQuery query,
                                 BookmarkStore bookmarks, Clock clock) {
-        EntitySchema entity = session.describeEntity(query.entity());
+        return plan(session, capabilities, query, session.describeEntity(query.entity()), bookmarks, clock);
+    }
+
+    /**
+     * The plan of {@code query} over {@code entity}, the description of {@code query.entity()} the host
+     * already holds (Spark's table schema, the schema AppFlow's filter was typed with): the plan reads that
+     * very schema, and the entity is not described twice.
+     *
+     * @param entity what {@link RuntimeSession#describeEntity} returned for {@code query.entity()}
+     */
+    public static ReadPlan plan(RuntimeSession session, ReadCapabilities capabilities, ReadQuery query,
+                                EntitySchema entity, BookmarkStore bookmarks, Clock clock) {
         EntitySchema output = query.columns().map(entity::project).orElse(entity);
         checkEvaluable(query.predicate(), entity);
 

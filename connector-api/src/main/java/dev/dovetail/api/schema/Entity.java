@@ -1,6 +1,8 @@
 package dev.dovetail.api.schema;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -13,14 +15,18 @@ import static java.util.Objects.requireNonNull;
  * @param label a human-readable name, when it differs from {@code name}
  * @param description human-readable text
  * @param writable whether the connector's write operation accepts this entity
+ * @param properties facts the connector keeps about where the entity lives (a resolved table name, say),
+ *     carried with the schema through a plan to every split, so that reading a split needs no second
+ *     look-up; hosts neither show nor interpret them; empty by default
  */
-public record Entity(String name, Optional<String> label, Optional<String> description, boolean writable)
-        implements Serializable {
+public record Entity(String name, Optional<String> label, Optional<String> description, boolean writable,
+                     Map<String, String> properties) implements Serializable {
 
     public Entity {
         requireNonNull(name, "name is null");
         requireNonNull(label, "label is null");
         requireNonNull(description, "description is null");
+        properties = Map.copyOf(requireNonNull(properties, "properties is null"));
         if (name.isBlank()) {
             throw new IllegalArgumentException("an entity name is blank");
         }
@@ -28,13 +34,13 @@ public record Entity(String name, Optional<String> label, Optional<String> descr
 
     // Optional is not serializable: travel as a proxy (splits carry schemas to Spark executors).
     private Object writeReplace() {
-        return new SerializedEntity(name, label.orElse(null), description.orElse(null), writable);
+        return new SerializedEntity(name, label.orElse(null), description.orElse(null), writable, properties);
     }
 
-    private record SerializedEntity(String name, String label, String description, boolean writable)
-            implements Serializable {
+    private record SerializedEntity(String name, String label, String description, boolean writable,
+                                    Map<String, String> properties) implements Serializable {
         private Object readResolve() {
-            return new Entity(name, Optional.ofNullable(label), Optional.ofNullable(description), writable);
+            return new Entity(name, Optional.ofNullable(label), Optional.ofNullable(description), writable, properties);
         }
     }
 
@@ -54,6 +60,7 @@ public record Entity(String name, Optional<String> label, Optional<String> descr
         private Optional<String> label = Optional.empty();
         private Optional<String> description = Optional.empty();
         private boolean writable;
+        private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -74,8 +81,14 @@ public record Entity(String name, Optional<String> label, Optional<String> descr
             return this;
         }
 
+        /** Adds (or replaces) the connector's property {@code key}. */
+        public Builder property(String key, String value) {
+            properties.put(requireNonNull(key, "key is null"), requireNonNull(value, "value of property '" + key + "' is null"));
+            return this;
+        }
+
         public Entity build() {
-            return new Entity(name, label, description, writable);
+            return new Entity(name, label, description, writable, properties);
         }
     }
 }

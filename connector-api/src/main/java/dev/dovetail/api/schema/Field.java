@@ -1,6 +1,8 @@
 package dev.dovetail.api.schema;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -17,6 +19,9 @@ import static java.util.Objects.requireNonNull;
  * @param incremental whether the field can drive incremental reads (a job bookmark key; AppFlow's
  *     {@code isTimestampFieldForIncrementalQueries})
  * @param readOnly whether writes must leave the field out (generated or computed columns)
+ * @param properties facts the connector keeps about the column in the external system (its native type,
+ *     say), carried with the schema through a plan to every split, so that reading a split needs no second
+ *     look-up; hosts neither show nor interpret them; empty by default
  */
 public record Field(
         String name,
@@ -26,12 +31,14 @@ public record Field(
         boolean primaryKey,
         boolean filterable,
         boolean incremental,
-        boolean readOnly) implements Serializable {
+        boolean readOnly,
+        Map<String, String> properties) implements Serializable {
 
     public Field {
         requireNonNull(name, "name is null");
         requireNonNull(type, "type is null");
         requireNonNull(description, "description is null");
+        properties = Map.copyOf(requireNonNull(properties, "properties is null"));
         if (name.isBlank()) {
             throw new IllegalArgumentException("a field name is blank");
         }
@@ -55,7 +62,8 @@ public record Field(
                 .primaryKey(primaryKey)
                 .filterable(filterable)
                 .incremental(incremental)
-                .readOnly(readOnly);
+                .readOnly(readOnly)
+                .properties(properties);
     }
 
     /** This field with another type, everything else kept (for {@code dataTypeMapping}). */
@@ -65,14 +73,17 @@ public record Field(
 
     // Optional is not serializable: travel as a proxy (splits carry schemas to Spark executors).
     private Object writeReplace() {
-        return new SerializedField(name, type, nullable, description.orElse(null), primaryKey, filterable, incremental, readOnly);
+        return new SerializedField(name, type, nullable, description.orElse(null), primaryKey, filterable, incremental, readOnly,
+                properties);
     }
 
     private record SerializedField(
             String name, DataType type, boolean nullable, String description,
-            boolean primaryKey, boolean filterable, boolean incremental, boolean readOnly) implements Serializable {
+            boolean primaryKey, boolean filterable, boolean incremental, boolean readOnly,
+            Map<String, String> properties) implements Serializable {
         private Object readResolve() {
-            return new Field(name, type, nullable, Optional.ofNullable(description), primaryKey, filterable, incremental, readOnly);
+            return new Field(name, type, nullable, Optional.ofNullable(description), primaryKey, filterable, incremental, readOnly,
+                    properties);
         }
     }
 
@@ -91,6 +102,7 @@ public record Field(
         private boolean filterable = true;
         private boolean incremental;
         private boolean readOnly;
+        private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder(String name, DataType type) {
             this.name = name;
@@ -140,8 +152,22 @@ public record Field(
             return this;
         }
 
+        /** Adds (or replaces) the connector's property {@code key}. */
+        public Builder property(String key, String value) {
+            properties.put(requireNonNull(key, "key is null"), requireNonNull(value, "value of property '" + key + "' is null"));
+            return this;
+        }
+
+        /** Replaces the connector's properties with {@code newProperties}. */
+        public Builder properties(Map<String, String> newProperties) {
+            requireNonNull(newProperties, "properties is null");
+            properties.clear();
+            newProperties.forEach(this::property);
+            return this;
+        }
+
         public Field build() {
-            return new Field(name, type, nullable, description, primaryKey, filterable, incremental, readOnly);
+            return new Field(name, type, nullable, description, primaryKey, filterable, incremental, readOnly, properties);
         }
     }
 }

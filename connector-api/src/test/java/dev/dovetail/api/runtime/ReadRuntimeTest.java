@@ -14,6 +14,8 @@ import dev.dovetail.api.predicate.PredicateOperator;
 import dev.dovetail.api.read.ReadRequest;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.api.read.Split;
+import dev.dovetail.api.schema.Entity;
+import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.spi.ReadCapabilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,6 +279,24 @@ class ReadRuntimeTest {
             RowCollector collector = new RowCollector(plan.output(), 2);
             SplitReader.read(session, plan.splits().get(0), collector);
             assertThat(collector.rows()).containsExactly(Row.of(11L), Row.of(12L));
+        }
+    }
+
+    @Test
+    void aPlanOverAHeldDescriptionReadsThatDescriptionWithoutDescribingAgain() {
+        MemoryConnector connector = Reads.people().capabilities(MemoryConnector.EVERYTHING);
+        ConnectorRuntime runtime = new ConnectorRuntime(connector, new InMemorySecretResolver(), List.of());
+        try (RuntimeSession session = runtime.open(ConnectionOptions.empty())) {
+            EntitySchema described = session.describeEntity("people");
+            EntitySchema held = EntitySchema.of(Entity.builder("people").property("held", "yes").build(), described.fields());
+            ReadQuery query = ReadQuery.builder("people").columns(List.of("id"))
+                    .partitioning(new PartitioningSpec.ColumnRange("id", "0", "32", 2)).build();
+            ReadPlan plan = ReadPlanner.plan(session, connector.readCapabilities(), query, held,
+                    new InMemoryBookmarkStore(), Reads.clockAt(T0));
+
+            assertThat(plan.splits()).hasSize(2).allSatisfy(split -> assertThat(split.request().entity()).isSameAs(held));
+            assertThat(ReadPlanner.plan(session, connector.readCapabilities(), query, new InMemoryBookmarkStore(),
+                    Reads.clockAt(T0)).splits().get(0).request().entity().entity().properties()).isEmpty();
         }
     }
 

@@ -65,6 +65,13 @@ class SerializationTest {
         assertThat(roundTrip(nested).requireField("address").type().typeName())
                 .isEqualTo("STRUCT<street:STRING,geo:STRUCT<lat:DOUBLE,lon:DOUBLE>>");
         assertThat(roundTrip(DataType.INT)).isSameAs(DataType.INT);
+
+        Field withProperties = Field.builder("id", DataType.INT).property("jdbc.typeName", "int4").build();
+        Entity entityWithProperties = Entity.builder("orders").property("jdbc.table", "orders").build();
+        assertThat(roundTrip(withProperties)).isEqualTo(withProperties);
+        assertThat(roundTrip(withProperties).properties()).containsExactly(Map.entry("jdbc.typeName", "int4"));
+        assertThat(roundTrip(entityWithProperties)).isEqualTo(entityWithProperties);
+        assertThat(roundTrip(entityWithProperties).properties()).containsExactly(Map.entry("jdbc.table", "orders"));
     }
 
     @Test

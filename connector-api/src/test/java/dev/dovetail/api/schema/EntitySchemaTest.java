@@ -5,7 +5,9 @@ import dev.dovetail.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -181,5 +183,28 @@ class EntitySchemaTest {
         EntitySchema schema = EntitySchema.builder(entity).field("id", DataType.LONG).build();
         assertThat(schema.entity()).isSameAs(entity);
         assertThatThrownBy(() -> EntitySchema.builder(entity).field(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void connectorPropertiesTravelWithFieldsAndEntitiesAndAreImmutable() {
+        Map<String, String> given = new HashMap<>(Map.of("native", "int4"));
+        Field field = Field.builder("id", DataType.INT).properties(given).property("size", "10").build();
+        given.put("native", "changed");
+        assertThat(field.properties()).containsExactlyInAnyOrderEntriesOf(Map.of("native", "int4", "size", "10"));
+        assertThat(field.toBuilder().primaryKey(true).build().properties()).isEqualTo(field.properties());
+        assertThat(field.withType(DataType.LONG).properties()).isEqualTo(field.properties());
+        assertThat(field).isNotEqualTo(Field.of("id", DataType.INT));
+        assertThat(Field.of("id", DataType.INT).properties()).isEmpty();
+        assertThatThrownBy(() -> field.properties().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Field.builder("id", DataType.INT).property("native", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("value of property 'native' is null");
+        assertThat(field.toString()).isEqualTo("id INT").doesNotContain("int4");
+
+        Entity entity = Entity.builder("orders").property("table", "ORDERS").build();
+        assertThat(entity.properties()).containsExactly(Map.entry("table", "ORDERS"));
+        assertThat(entity).isNotEqualTo(Entity.of("orders"));
+        assertThat(Entity.of("orders").properties()).isEmpty();
+        assertThat(EntitySchema.builder(entity).field(field).build().project(List.of("id")).field(0).properties())
+                .isEqualTo(field.properties());
     }
 }

@@ -10,8 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -146,6 +149,29 @@ public interface Dialect {
     /** Whether the driver streams a result set only with autocommit off (PostgreSQL's uses a cursor then). */
     default boolean streamsOnlyWithoutAutoCommit() {
         return false;
+    }
+
+    /**
+     * The driver properties the connector connects with, before the credentials, unless the URL sets the same
+     * property itself ({@link #driverPropertiesFor}): how this dialect makes the driver stream fast. None by default.
+     */
+    default Map<String, String> driverProperties() {
+        return Map.of();
+    }
+
+    /**
+     * {@link #driverProperties()} less those {@code url} already sets, matched ignoring case as
+     * {@code <name>=} in its parameters: the user's URL wins, and no driver sees a property twice.
+     */
+    default Properties driverPropertiesFor(String url) {
+        String lowerUrl = url.toLowerCase(Locale.ROOT);
+        Properties properties = new Properties();
+        driverProperties().forEach((name, value) -> {
+            if (!lowerUrl.contains(name.toLowerCase(Locale.ROOT) + "=")) {
+                properties.setProperty(name, value);
+            }
+        });
+        return properties;
     }
 
     /** The fetch size to give the driver so that it streams {@code rows} rows per round trip. */

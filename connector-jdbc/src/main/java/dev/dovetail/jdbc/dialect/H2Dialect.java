@@ -8,9 +8,13 @@ import dev.dovetail.jdbc.metadata.JdbcTypes;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH} of the text form, typed arrays such as {@code INTEGER ARRAY}. */
+/**
+ * H2 (quotes with {@code "}): {@code LIMIT n}, {@code ORA_HASH} of the text form, typed arrays such as
+ * {@code INTEGER ARRAY}; queries run lazily ({@link #driverProperties()}).
+ */
 final class H2Dialect implements Dialect {
     /** H2's own SQLSTATEs for a broken connection and a closed database. */
     private static final String CONNECTION_BROKEN = "90067";
@@ -48,6 +52,16 @@ final class H2Dialect implements Dialect {
     @Override
     public Optional<String> hash(String column) {
         return Optional.of("ORA_HASH(CAST(" + column + " AS VARCHAR))"); // ORA_HASH takes text or binary only
+    }
+
+    /**
+     * {@code LAZY_QUERY_EXECUTION=TRUE}: H2 then hands a query's rows to the result set as it finds them,
+     * where it otherwise copies the whole result first (to a temporary file past its memory limit); queries
+     * that cannot run lazily (sorting, grouping) still run as before.
+     */
+    @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("LAZY_QUERY_EXECUTION", "TRUE");
     }
 
     @Override

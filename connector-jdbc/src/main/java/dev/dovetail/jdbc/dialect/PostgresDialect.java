@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import java.util.Set;
  * PostgreSQL: arrays ({@code _int4}, ...) as lists of their element type, {@code json}, {@code jsonb},
  * {@code uuid} and {@code bit(n > 1)} as strings, {@code timestamptz} as instants; {@code LIMIT n};
  * {@code hashtext}; results stream through a cursor only with autocommit off, as Spark's
- * {@code PostgresDialect} also arranges.
+ * {@code PostgresDialect} also arranges, and arrive in binary ({@link #driverProperties()}).
  */
 final class PostgresDialect implements Dialect {
     @Override
@@ -73,6 +74,17 @@ final class PostgresDialect implements Dialect {
     @Override
     public void bindString(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
+    }
+
+    /**
+     * {@code prepareThreshold=-1}: pgjdbc then reads results in PostgreSQL's binary format from a statement's
+     * first execution (by default only from its fifth, and a split's statement runs once), which spares the
+     * server printing and the driver parsing every number and timestamp as text. A URL setting
+     * {@code prepareThreshold} (say {@code 0} behind a PgBouncer in transaction mode) keeps its own.
+     */
+    @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("prepareThreshold", "-1");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.dovetail.api.ConnectorException;
 import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.Suggestions;
 import dev.dovetail.api.option.StandardOptions;
+import dev.dovetail.api.read.ReadRequest;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.schema.EntitySchema;
@@ -49,6 +50,9 @@ import static java.util.Objects.requireNonNull;
  * entity named {@link JdbcConnector#QUERY_ENTITY}: it is the only entity listed, and it is described from
  * the query's result set metadata without reading any row. Asking for any other entity then is the
  * conflict of {@code dbTable} with {@code query}.
+ *
+ * <p>The schema {@link #describe} returns carries the table it was read from ({@link DescribedTable}), so
+ * the splits of a planned read ({@link #table(ReadRequest)}) read without looking it up again.
  *
  * <p>Types are mapped by the dialect ({@link Dialect#dataType}), then by option {@code dataTypeMapping}.
  * Every failure of the database is a {@link ConnectorException} coded by SQLSTATE ({@link JdbcErrors}).
@@ -119,6 +123,16 @@ public final class JdbcCatalog {
         return session.table(entity, () -> lookUp(entity));
     }
 
+    /**
+     * The table {@code request} reads: the one its schema was described from, when the schema carries it
+     * ({@link DescribedTable}: a split of a planned read), else looked up as {@link #table(String)} does.
+     */
+    public JdbcTable table(ReadRequest request) {
+        requireNonNull(request, "request is null");
+        return session.table(request.entityName(), () -> DescribedTable.of(request.entity(), session.settings())
+                .orElseGet(() -> lookUp(request.entityName())));
+    }
+
     private JdbcTable lookUp(String entity) {
         Optional<String> query = session.settings().query();
         if (query.isPresent()) {
@@ -132,8 +146,8 @@ public final class JdbcCatalog {
         TableName name = resolve(entity);
         try {
             List<JdbcColumn> columns = columnsOf(name);
-            return new JdbcTable(EntitySchema.of(Entity.builder(name.entity()).writable(name.isTable()).build(),
-                    fieldsOf(columns)), columns, new JdbcTable.Table(name));
+            return new JdbcTable(EntitySchema.of(DescribedTable.table(Entity.builder(name.entity()).writable(name.isTable()), name)
+                    .build(), fieldsOf(columns)), columns, new JdbcTable.Table(name));
         } catch (SQLException e) {
             throw JdbcErrors.of(e, dialect, "reading the columns of entity '" + entity + "'");
         }
@@ -156,7 +170,8 @@ public final class JdbcCatalog {
             throw JdbcErrors.of(e, dialect, "describing option 'query' (" + query.sql() + ")");
         }
         try {
-            return new JdbcTable(EntitySchema.of(Entity.of(JdbcConnector.QUERY_ENTITY), fieldsOf(columns)), columns, query);
+            return new JdbcTable(EntitySchema.of(DescribedTable.query(Entity.builder(JdbcConnector.QUERY_ENTITY)).build(),
+                    fieldsOf(columns)), columns, query);
         } catch (IllegalArgumentException duplicateOrNone) {
             throw new ConnectorException(ErrorCode.INVALID_ARGUMENT, "option 'query' cannot be read as an entity: "
                     + duplicateOrNone.getMessage() + "; give every column of the query its own name with AS");
@@ -170,12 +185,12 @@ public final class JdbcCatalog {
             DataType original = dialect.dataType(column);
             Optional<DataType> remapped = mapping.remap(column, original);
             DataType type = remapped.orElse(original);
-            fields.add(Field.builder(column.name(), type)
+            fields.add(DescribedTable.column(Field.builder(column.name(), type)
                     .nullable(column.nullable())
                     .description(column.typeName())
                     .filterable(remapped.isEmpty())
                     .incremental(type.kind() == DataType.Kind.TIMESTAMP || type.kind() == DataType.Kind.DATE)
-                    .readOnly(column.generated())
+                    .readOnly(column.generated()), column)
                     .build());
         }
         return fields;
@@ -219,6 +234,10 @@ public final class JdbcCatalog {
         try {
             Connection connection = session.connection();
             String currentCatalog = connection.getCatalog();
+            Optional<TableName> spelt = speltExactly(entity, currentCatalog);
+            if (spelt.isPresent()) {
+                return spelt.get();
+            }
             List<TableName> candidates = new ArrayList<>(tables(currentCatalog));
             int dot = entity.indexOf('.');
             if (dot > 0 && dialect.namespacesAreCatalogs() && !entity.substring(0, dot).equals(currentCatalog)) {
@@ -252,6 +271,40 @@ public final class JdbcCatalog {
         } catch (SQLException e) {
             throw JdbcErrors.of(e, dialect, "looking up entity '" + entity + "'");
         }
+    }
+
+    /**
+     * The table of the current schema (database, where databases are catalogs) spelt exactly {@code entity},
+     * found by one metadata call for that name alone: the common case, and what every split of a planned
+     * read asks for. Empty for a qualified name, or when no table is spelt so; {@link #resolve} then looks
+     * through all tables.
+     */
+    private Optional<TableName> speltExactly(String entity, String currentCatalog) throws SQLException {
+        if (entity.indexOf('.') >= 0) {
+            return Optional.empty();
+        }
+        Connection connection = session.connection();
+        DatabaseMetaData metadata = connection.getMetaData();
+        Optional<String> currentSchema = dialect.namespacesAreCatalogs() ? Optional.empty() : Optional.ofNullable(connection.getSchema());
+        if (!dialect.namespacesAreCatalogs() && currentSchema.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TableName> found = new ArrayList<>(1);
+        try (ResultSet rs = metadata.getTables(currentCatalog, currentSchema.isPresent() ? escape(metadata, currentSchema.get()) : null,
+                escape(metadata, entity), null)) {
+            while (rs.next()) {
+                String type = String.valueOf(rs.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
+                Optional<String> schema = Optional.ofNullable(rs.getString("TABLE_SCHEM"));
+                Optional<String> catalog = Optional.ofNullable(rs.getString("TABLE_CAT"));
+                boolean current = currentSchema.isPresent() ? schema.equals(currentSchema)
+                        : catalog.map(name -> name.equals(currentCatalog)).orElse(true);
+                if (ENTITY_TYPES.contains(type) && current && !schema.map(this::isSystemSchema).orElse(false)
+                        && entity.equals(rs.getString("TABLE_NAME"))) {
+                    found.add(new TableName(entity, catalog, schema, entity, type));
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private List<String> qualifiedParts(TableName table) {

@@ -22,8 +22,9 @@ import static java.util.Objects.requireNonNull;
  * <pushed predicate> <limit>}, or the {@code query} option's forms (see {@link JdbcReader}).
  *
  * <p>Public so that whatever must issue the very statement the connector issues (the benchmarks' raw JDBC
- * baseline) takes it from here instead of writing its own. Building one describes the entity through the
- * session's connection; the statement itself is immutable and holds no connection.
+ * baseline) takes it from here instead of writing its own. Building one takes the table from the request's
+ * schema when it was described by this connector, and otherwise describes the entity through the session's
+ * connection; the statement itself is immutable and holds no connection.
  */
 public final class ReadStatement {
     private final String sql;
@@ -47,7 +48,7 @@ public final class ReadStatement {
         requireNonNull(request, "request is null");
         Dialect dialect = session.dialect();
         JdbcSettings settings = session.settings();
-        JdbcTable table = new JdbcCatalog(session).table(request.entityName());
+        JdbcTable table = new JdbcCatalog(session).table(request);
         EntitySchema projection = request.projection();
 
         List<String> columns = new ArrayList<>(projection.size());
