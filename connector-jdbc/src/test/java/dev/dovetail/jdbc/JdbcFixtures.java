@@ -1,5 +1,7 @@
 package dev.dovetail.jdbc;
 
+import dev.dovetail.api.auth.ResolvedCredentials;
+import dev.dovetail.api.option.Secret;
 import dev.dovetail.harness.ConnectorHarness;
 import dev.dovetail.jdbc.testing.TestDatabase;
 
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Tables, SQL and harnesses shared by the JDBC connector's suites, with what differs per database. */
 final class JdbcFixtures {
@@ -25,6 +28,12 @@ final class JdbcFixtures {
     /** The JDBC connector on {@code db}, with its url, user and password. */
     static ConnectorHarness harness(TestDatabase db) {
         return ConnectorHarness.forConnector(JdbcConnector.class).withOptions(db.options());
+    }
+
+    /** A session the JDBC connector opens to {@code url} (db's, perhaps with parameters added) as db's user. */
+    static JdbcSession session(TestDatabase db, String url) {
+        JdbcSettings settings = new JdbcSettings(url, Optional.empty(), Optional.empty(), Optional.empty(), 1000, 0, Optional.empty());
+        return new JdbcConnector().connect(settings, new ResolvedCredentials.Basic(db.user(), Secret.of(db.password())));
     }
 
     /** A timestamp-without-time-zone column type with microseconds (MariaDB's TIMESTAMP is a zoned auto-updating type). */

@@ -1,23 +1,18 @@
 package dev.dovetail.jdbc;
 
-import dev.dovetail.api.auth.ResolvedCredentials;
-import dev.dovetail.api.option.Secret;
 import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 import java.sql.SQLException;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @OnDatabase(TestDatabase.Kind.POSTGRESQL)
 class PostgresSessionTest extends JdbcSessionSuite {
     private static int prepareThreshold(TestDatabase db, String url) throws SQLException {
-        JdbcSettings settings = new JdbcSettings(url, Optional.empty(), Optional.empty(), Optional.empty(), 1000, 0, Optional.empty());
-        try (JdbcSession session = new JdbcConnector().connect(settings,
-                new ResolvedCredentials.Basic(db.user(), Secret.of(db.password())))) {
+        try (JdbcSession session = JdbcFixtures.session(db, url)) {
             return session.connection().unwrap(PGConnection.class).getPrepareThreshold();
         }
     }

@@ -266,9 +266,6 @@ class PartitionCoveragePropertyTest {
 
     private static void assertEachInExactlyOneSplit(Field column, List<Split> splits, List<Object> values) {
         EntitySchema schema = EntitySchema.builder("t").field(column).build();
-        List<CompiledPredicate> predicates = splits.stream()
-                .map(split -> PredicateEvaluator.compile(split.predicate(), schema))
-                .toList();
         for (int s = 0; s < splits.size(); s++) {
             assertThat(splits.get(s).index()).isEqualTo(s);
             assertThat(splits.get(s).count()).isEqualTo(splits.size());
@@ -283,27 +280,19 @@ class PartitionCoveragePropertyTest {
                         .isGreaterThan(literals.get(k + 1));
             }
         }
-        for (Object value : values) {
-            Row row = Row.of(value);
-            int matches = 0;
-            int where = -1;
-            for (int s = 0; s < predicates.size(); s++) {
-                if (predicates.get(s).test(row)) {
-                    matches++;
-                    where = s;
-                }
-            }
-            assertThat(matches).as("splits holding %s among %s", value, splits).isEqualTo(1);
-            if (value == null) {
-                assertThat(where).as("NULL lands in split 0").isZero();
-            }
-        }
+        assertEachInExactlyOne(splits, schema, values, "split", "among " + splits);
     }
 
     private static void assertEachInExactlyOneHashBucket(DataType type, int partitions, List<Object> values) {
         EntitySchema schema = EntitySchema.builder("t").field("v", type).build();
         List<Split> splits = HashPlanner.plan(new PartitioningSpec.Hash("v", false, partitions));
         assertThat(splits).hasSize(partitions);
+        assertEachInExactlyOne(splits, schema, values, "bucket", "of " + partitions);
+    }
+
+    /** Each value is in exactly one of {@code splits} (each a {@code unit}), NULL in the first. */
+    private static void assertEachInExactlyOne(List<Split> splits, EntitySchema schema, List<Object> values, String unit,
+                                               String context) {
         List<CompiledPredicate> predicates = splits.stream()
                 .map(split -> PredicateEvaluator.compile(split.predicate(), schema))
                 .toList();
@@ -317,9 +306,9 @@ class PartitionCoveragePropertyTest {
                     where = s;
                 }
             }
-            assertThat(matches).as("buckets holding %s of %d", value, partitions).isEqualTo(1);
+            assertThat(matches).as("%ss holding %s %s", unit, value, context).isEqualTo(1);
             if (value == null) {
-                assertThat(where).as("NULL lands in bucket 0").isZero();
+                assertThat(where).as("NULL lands in %s 0", unit).isZero();
             }
         }
     }

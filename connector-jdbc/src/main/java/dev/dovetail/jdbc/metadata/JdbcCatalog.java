@@ -275,35 +275,17 @@ public final class JdbcCatalog {
 
     /**
      * The table of the current schema (database, where databases are catalogs) spelt exactly {@code entity},
-     * found by one metadata call for that name alone: the common case, and what every split of a planned
-     * read asks for. Empty for a qualified name, or when no table is spelt so; {@link #resolve} then looks
-     * through all tables.
+     * found by one metadata call for that name alone, the common case. Empty for a qualified name, or when
+     * no table is spelt so; {@link #resolve} then looks through all tables.
      */
     private Optional<TableName> speltExactly(String entity, String currentCatalog) throws SQLException {
         if (entity.indexOf('.') >= 0) {
             return Optional.empty();
         }
-        Connection connection = session.connection();
-        DatabaseMetaData metadata = connection.getMetaData();
-        Optional<String> currentSchema = dialect.namespacesAreCatalogs() ? Optional.empty() : Optional.ofNullable(connection.getSchema());
-        if (!dialect.namespacesAreCatalogs() && currentSchema.isEmpty()) {
-            return Optional.empty();
-        }
-        List<TableName> found = new ArrayList<>(1);
-        try (ResultSet rs = metadata.getTables(currentCatalog, currentSchema.isPresent() ? escape(metadata, currentSchema.get()) : null,
-                escape(metadata, entity), null)) {
-            while (rs.next()) {
-                String type = String.valueOf(rs.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
-                Optional<String> schema = Optional.ofNullable(rs.getString("TABLE_SCHEM"));
-                Optional<String> catalog = Optional.ofNullable(rs.getString("TABLE_CAT"));
-                boolean current = currentSchema.isPresent() ? schema.equals(currentSchema)
-                        : catalog.map(name -> name.equals(currentCatalog)).orElse(true);
-                if (ENTITY_TYPES.contains(type) && current && !schema.map(this::isSystemSchema).orElse(false)
-                        && entity.equals(rs.getString("TABLE_NAME"))) {
-                    found.add(new TableName(entity, catalog, schema, entity, type));
-                }
-            }
-        }
+        // Only a table of the current schema (or database) has an unqualified entity name (tables() says so).
+        List<TableName> found = tables(currentCatalog, null, escape(session.connection().getMetaData(), entity)).stream()
+                .filter(table -> table.entity().equals(entity))
+                .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
@@ -319,12 +301,17 @@ public final class JdbcCatalog {
      * by schema outside the current schema, or by database outside the current one where databases are catalogs.
      */
     private List<TableName> tables(String catalog) throws SQLException {
+        return tables(catalog, null, "%");
+    }
+
+    /** {@link #tables(String)} narrowed to the metadata search patterns {@code schemaPattern} (null for any) and {@code tablePattern}. */
+    private List<TableName> tables(String catalog, String schemaPattern, String tablePattern) throws SQLException {
         Connection connection = session.connection();
         boolean catalogs = dialect.namespacesAreCatalogs();
         String currentCatalog = connection.getCatalog();
         String currentSchema = catalogs ? null : connection.getSchema();
         List<TableName> tables = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(catalog, null, "%", null)) {
+        try (ResultSet rs = connection.getMetaData().getTables(catalog, schemaPattern, tablePattern, null)) {
             while (rs.next()) {
                 String type = String.valueOf(rs.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
                 Optional<String> schema = Optional.ofNullable(rs.getString("TABLE_SCHEM"));
