@@ -54,6 +54,10 @@ final class DiscardingSink implements RowSink {
     }
 
     @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+    }
+
+    @Override
     public void setBinary(int column, byte[] value) {
     }
 

@@ -9,6 +9,9 @@ import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.api.schema.Values;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -159,6 +162,35 @@ final class RowCollector implements RowSink {
     public void setString(int column, String value) {
         if (putReference(column, value, DataType.Kind.STRING)) {
             downstream.setString(column, value);
+        }
+    }
+
+    /**
+     * Checks the range, and passes the bytes on as they are; a kept row holds them decoded, and malformed
+     * UTF-8 in it breaks the contract.
+     */
+    @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        if (utf8 == null) {
+            setNull(column);
+            return;
+        }
+        mark(column, DataType.Kind.STRING);
+        if (offset < 0 || length < 0 || length > utf8.length - offset) {
+            throw violation("wrote " + length + " UTF-8 bytes from offset " + offset + " of a " + utf8.length
+                    + "-byte array into column '" + schema.field(column).name() + "'");
+        }
+        if (keepRows) {
+            values[column] = decode(column, utf8, offset, length);
+        }
+        downstream.setUtf8(column, utf8, offset, length);
+    }
+
+    private String decode(int column, byte[] utf8, int offset, int length) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(utf8, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw violation("wrote bytes that are not well-formed UTF-8 into column '" + schema.field(column).name() + "'");
         }
     }
 

@@ -5,7 +5,13 @@ import dev.dovetail.api.read.Row;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.api.schema.Entity;
 import dev.dovetail.api.schema.EntitySchema;
+import dev.dovetail.api.read.RowBuffer;
+import dev.dovetail.api.read.RowSink;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,5 +62,36 @@ class RowCollectorTest {
 
         assertThatThrownBy(() -> collector.setLong(2, 1)).hasMessageContaining("wrote column index 2 but the projection has 2 columns");
         assertThatThrownBy(() -> collector.setString(0, "x")).hasMessageContaining("wrote a STRING into column 'c0'");
+    }
+
+    @Test
+    void utf8BytesAreCheckedKeptDecodedAndPassedOnAsBytes() {
+        EntitySchema schema = EntitySchema.builder(Entity.builder("t").build()).field("name", DataType.STRING)
+                .field("n", DataType.LONG).build();
+        List<String> downstream = new ArrayList<>();
+        RowSink bytes = new RowBuffer(schema) {
+            @Override
+            public void setUtf8(int column, byte[] utf8, int offset, int length) {
+                downstream.add(new String(utf8, offset, length, StandardCharsets.UTF_8));
+            }
+        };
+        RowCollector collector = new RowCollector(schema, true, bytes);
+        byte[] utf8 = "(ünï ☃)".getBytes(StandardCharsets.UTF_8);
+
+        collector.setUtf8(0, utf8, 1, utf8.length - 2);
+        collector.setLong(1, 1);
+        collector.endRow();
+        collector.setUtf8(0, null, 0, 0);
+        collector.setLong(1, 2);
+        collector.endRow();
+
+        assertThat(collector.rows()).containsExactly(Row.of("ünï ☃", 1L), Row.of(null, 2L));
+        assertThat(downstream).containsExactly("ünï ☃");
+        assertThatThrownBy(() -> collector.setUtf8(1, utf8, 0, 1)).hasMessageContaining("wrote a STRING into column 'n'");
+        assertThatThrownBy(() -> collector.setUtf8(0, utf8, 4, utf8.length))
+                .hasMessageContaining("wrote " + utf8.length + " UTF-8 bytes from offset 4 of a " + utf8.length + "-byte array into column 'name'");
+        RowCollector fresh = new RowCollector(schema, true, DiscardingSink.INSTANCE);
+        assertThatThrownBy(() -> fresh.setUtf8(0, new byte[] {(byte) 0xC3, 'x'}, 0, 2))
+                .hasMessageContaining("wrote bytes that are not well-formed UTF-8 into column 'name'");
     }
 }

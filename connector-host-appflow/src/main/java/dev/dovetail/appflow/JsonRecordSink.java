@@ -168,6 +168,21 @@ final class JsonRecordSink implements RowSink {
     }
 
     @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        try {
+            if (field(column)) {
+                if (utf8 == null) {
+                    json.writeNull();
+                } else {
+                    json.writeUTF8String(utf8, offset, length);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void setBinary(int column, byte[] value) {
         try {
             if (field(column)) {

@@ -70,6 +70,27 @@ class JsonRecordSinkTest {
     }
 
     @Test
+    void writesUtf8BytesAsTheSameEscapedJsonStringAsTheirString() throws Exception {
+        String text = "Zoë \"quoted\" \\ \n\u0001 ☃ 😀";
+        byte[] framed = ("[" + text + "]").getBytes(StandardCharsets.UTF_8);
+        RecordPage page = new RecordPage(10, Long.MAX_VALUE);
+        JsonRecordSink sink = new JsonRecordSink(JSON.getFactory(), SCHEMA, page);
+
+        sink.setString(3, text);
+        sink.endRow();
+        sink.setUtf8(3, framed, 1, framed.length - 2);
+        sink.endRow();
+        sink.setUtf8(3, null, 0, 0);
+        sink.endRow();
+
+        assertThat(page.records()).hasSize(3);
+        // Jackson writes a String's surrogate pair as an escape and copies the four bytes of the UTF-8: the same JSON.
+        assertThat(JSON.readTree(page.records().get(1))).isEqualTo(JSON.readTree(page.records().get(0)));
+        assertThat(JSON.readTree(page.records().get(1)).get("text").asText()).isEqualTo(text);
+        assertThat(page.records().get(2)).isEqualTo("{\"text\":null}");
+    }
+
+    @Test
     void countsExactlyTheBytesTheRecordsAddToTheResponse() throws Exception {
         RecordPage page = new RecordPage(100, Long.MAX_VALUE);
         JsonRecordSink sink = new JsonRecordSink(JSON.getFactory(), SCHEMA, page);

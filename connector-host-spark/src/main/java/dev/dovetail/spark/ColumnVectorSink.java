@@ -185,15 +185,25 @@ final class ColumnVectorSink implements RowSink {
     }
 
     @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        putBytes(column, utf8, offset, length);
+    }
+
+    @Override
     public void setBinary(int column, byte[] value) {
+        putBytes(column, value, 0, value == null ? 0 : value.length);
+    }
+
+    /** A STRING's UTF-8 or a BINARY's bytes, copied into the vector; NULL for a {@code null} array. */
+    private void putBytes(int column, byte[] bytes, int offset, int length) {
         OnHeapColumnVector vector = columns[column];
         if (vector == null) {
             return;
         }
-        if (value == null) {
+        if (bytes == null) {
             vector.putNull(row);
         } else {
-            vector.putByteArray(row, value, 0, value.length);
+            vector.putByteArray(row, bytes, offset, length);
         }
     }
 

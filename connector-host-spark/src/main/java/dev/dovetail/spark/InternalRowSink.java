@@ -8,6 +8,7 @@ import dev.dovetail.api.schema.DecimalType;
 import dev.dovetail.api.schema.EntitySchema;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -159,6 +160,15 @@ final class InternalRowSink implements RowSink {
         int ordinal = ordinals[column];
         if (ordinal >= 0) {
             row.update(ordinal, value == null ? null : UTF8String.fromString(value));
+        }
+    }
+
+    /** Copies the bytes: the row outlives the call, the caller's array may not. */
+    @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        int ordinal = ordinals[column];
+        if (ordinal >= 0) {
+            row.update(ordinal, utf8 == null ? null : UTF8String.fromBytes(Arrays.copyOfRange(utf8, offset, offset + length)));
         }
     }
 

@@ -1,13 +1,22 @@
 package dev.dovetail.jdbc;
 
+import dev.dovetail.api.read.Row;
+import dev.dovetail.api.read.RowBuffer;
 import dev.dovetail.api.schema.DataType;
+import dev.dovetail.api.schema.EntitySchema;
+import dev.dovetail.harness.ConnectorHarness;
 import dev.dovetail.jdbc.testing.OnDatabase;
 import dev.dovetail.jdbc.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @OnDatabase(TestDatabase.Kind.POSTGRESQL)
 class PostgresTypeMappingTest extends JdbcTypeMappingSuite {
@@ -26,6 +35,9 @@ class PostgresTypeMappingTest extends JdbcTypeMappingSuite {
                 new TypeCase("text", "'abc'", DataType.STRING, "abc"),
                 new TypeCase("varchar(10)", "'abc'", DataType.STRING, "abc"),
                 new TypeCase("char(3)", "'ab'", DataType.STRING, "ab "),
+                new TypeCase("text", "'Zoë ☃ 😀'", DataType.STRING, "Zoë ☃ 😀"),
+                new TypeCase("varchar(8)", "'ünï'", DataType.STRING, "ünï"),
+                new TypeCase("char(4)", "'日本'", DataType.STRING, "日本  "),
                 new TypeCase("bytea", "'\\x0102'::bytea", DataType.BINARY, new byte[]{1, 2}),
                 new TypeCase("date", "'2024-02-29'", DataType.DATE, LocalDate.of(2024, 2, 29)),
                 new TypeCase("time", "'10:15:30'", DataType.STRING, "10:15:30"),
@@ -43,5 +55,33 @@ class PostgresTypeMappingTest extends JdbcTypeMappingSuite {
                 new TypeCase("date[]", "'{2024-02-29}'", DataType.list(DataType.DATE), List.of(LocalDate.of(2024, 2, 29))),
                 new TypeCase("bit(1)", "B'1'", DataType.BOOLEAN, true),
                 new TypeCase("bit(4)", "B'1010'", DataType.STRING, "1010"));
+    }
+
+    /** The text types arrive as the driver's UTF-8 bytes, checked by the harness; uuid and json, which may come in binary, as strings. */
+    @Test
+    void textVarcharAndCharArriveAsUtf8BytesOtherStringsAsStrings(TestDatabase db) {
+        db.execute("CREATE TABLE utf8_texts (id INT PRIMARY KEY, t text, v varchar(8), c char(4), u uuid, j json)",
+                "INSERT INTO utf8_texts VALUES (1, 'Zoë ☃', 'ünï', '日本', '6f1c7c9e-0000-4000-8000-000000000001', '{\"a\": \"é\"}')");
+        ConnectorHarness harness = JdbcFixtures.harness(db);
+        EntitySchema schema = harness.describe("utf8_texts");
+        Map<String, String> setters = new TreeMap<>();
+        harness.read("utf8_texts").stream(split -> new RowBuffer(schema) {
+            @Override
+            public void setUtf8(int column, byte[] utf8, int offset, int length) {
+                setters.put(schema.field(column).name(), "utf8");
+                super.setUtf8(column, utf8, offset, length);
+            }
+
+            @Override
+            public void setString(int column, String value) {
+                setters.putIfAbsent(schema.field(column).name(), "string");
+                super.setString(column, value);
+            }
+        });
+
+        assertThat(setters).containsExactly(Map.entry("c", "utf8"), Map.entry("j", "string"), Map.entry("t", "utf8"),
+                Map.entry("u", "string"), Map.entry("v", "utf8"));
+        assertThat(harness.read("utf8_texts").run().rows()).containsExactly(
+                Row.of(1, "Zoë ☃", "ünï", "日本  ", "6f1c7c9e-0000-4000-8000-000000000001", "{\"a\": \"é\"}"));
     }
 }

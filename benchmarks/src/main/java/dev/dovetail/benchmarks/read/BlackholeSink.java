@@ -79,6 +79,12 @@ public final class BlackholeSink implements RowSink {
     }
 
     @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        blackhole.consume(utf8);
+        blackhole.consume(length);
+    }
+
+    @Override
     public void setBinary(int column, byte[] value) {
         blackhole.consume(value);
     }

@@ -5,6 +5,7 @@ import dev.dovetail.api.schema.EntitySchema;
 import dev.dovetail.benchmarks.data.RunningDatabase;
 import dev.dovetail.jdbc.dialect.Dialect;
 import dev.dovetail.jdbc.dialect.Dialects;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
 import dev.dovetail.jdbc.read.ReadStatement;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,8 +33,9 @@ import static java.util.Objects.requireNonNull;
  * with the very statement the connector issues for that split ({@link ReadStatement}, from the harness's
  * plan), the same driver properties ({@code Dialect.driverProperties()}: binary results on PostgreSQL, lazy
  * queries on H2), the same fetch size and the same streaming set-up (the dialect's driver fetch size,
- * autocommit off where the driver streams only so), and the JDBC 4.2 typed getters; every value goes into the
- * {@link Blackhole}. No Dovetail code runs while it reads.
+ * autocommit off where the driver streams only so), and the JDBC 4.2 typed getters, text as UTF-8 bytes where
+ * the connector reads it so ({@code Dialect.readsTextAsUtf8}: PostgreSQL's text columns); every value goes into
+ * the {@link Blackhole}. No Dovetail code runs while it reads.
  */
 public final class RawJdbcRead implements AutoCloseable {
     private final RunningDatabase database;
@@ -97,9 +100,14 @@ public final class RawJdbcRead implements AutoCloseable {
                 statement.bind(prepared);
                 long rows = 0;
                 try (ResultSet rs = prepared.executeQuery()) {
+                    boolean[] utf8 = utf8Text(rs.getMetaData());
                     while (rs.next()) {
                         for (int c = 0; c < kinds.length; c++) {
-                            consume(rs, c + 1, kinds[c], blackhole);
+                            if (utf8[c]) {
+                                blackhole.consume(rs.getBytes(c + 1));
+                            } else {
+                                consume(rs, c + 1, kinds[c], blackhole);
+                            }
                         }
                         rows++;
                     }
@@ -111,6 +119,17 @@ public final class RawJdbcRead implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** For each column, whether the connector reads it as UTF-8 bytes. */
+    private boolean[] utf8Text(ResultSetMetaData metadata) throws SQLException {
+        boolean[] utf8 = new boolean[kinds.length];
+        for (int c = 0; c < kinds.length; c++) {
+            JdbcColumn column = new JdbcColumn(metadata.getColumnLabel(c + 1), metadata.getColumnType(c + 1),
+                    metadata.getColumnTypeName(c + 1), 0, 0, true, false);
+            utf8[c] = kinds[c] == DataType.Kind.STRING && dialect.readsTextAsUtf8(column, database.url());
+        }
+        return utf8;
     }
 
     private static void consume(ResultSet rs, int position, DataType.Kind kind, Blackhole blackhole) throws SQLException {

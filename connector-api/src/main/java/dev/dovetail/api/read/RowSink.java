@@ -3,6 +3,7 @@ package dev.dovetail.api.read;
 import dev.dovetail.api.schema.Values;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Map;
  *       reached, a page is full): stop reading and return. Rows written after that are ignored.</li>
  *   <li>A sink is used by one thread at a time and only during the read call it was passed to.</li>
  * </ul>
+ *
+ * <p>A sink that wraps another forwards {@link #setUtf8} as it is, so that a host taking UTF-8 gets the bytes.
  */
 public interface RowSink {
     void setNull(int column);
@@ -69,6 +72,18 @@ public interface RowSink {
      * @return whether the consumer wants more rows
      */
     boolean endRow();
+
+    /**
+     * A STRING as {@code length} UTF-8 bytes of {@code utf8} from {@code offset}; a {@code null} array means
+     * NULL. For a source that already holds its text as UTF-8 (a driver's raw bytes, a file's buffer): a host
+     * that keeps strings as UTF-8 (Spark's vectors and rows, AppFlow's JSON) takes the bytes as they are,
+     * without decoding them into a {@code String} and encoding it back. The bytes must be well-formed UTF-8.
+     * The sink copies what it keeps, so the caller may reuse the array once the call returns. By default the
+     * bytes are decoded and passed to {@link #setString}.
+     */
+    default void setUtf8(int column, byte[] utf8, int offset, int length) {
+        setString(column, utf8 == null ? null : new String(utf8, offset, length, StandardCharsets.UTF_8));
+    }
 
     /** A DATE; {@code null} means NULL. */
     default void setDate(int column, LocalDate date) {

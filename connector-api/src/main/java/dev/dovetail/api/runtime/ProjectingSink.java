@@ -191,6 +191,21 @@ final class ProjectingSink implements RowSink {
     }
 
     @Override
+    public void setUtf8(int column, byte[] utf8, int offset, int length) {
+        if (stopped) {
+            return;
+        }
+        int out = outputIndex[column];
+        if (out >= 0) {
+            downstream.setUtf8(out, utf8, offset, length);
+        }
+        int key = keySlot[column];
+        if (key >= 0) {
+            keys.setUtf8(key, utf8, offset, length);
+        }
+    }
+
+    @Override
     public void setBinary(int column, byte[] value) {
         if (stopped) {
             return;

@@ -8,6 +8,7 @@ import dev.dovetail.api.schema.EntitySchema;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,6 +110,18 @@ class RowAndSplitTest {
         assertThat(calls).containsExactly("date 0 10", "null 1", "timestamp 2 1000005", "null 3");
     }
 
+    @Test
+    void theSinksUtf8SetterDecodesTheRangeIntoAStringByDefault() {
+        List<String> calls = new ArrayList<>();
+        RowSink sink = new RecordingSink(calls);
+        byte[] bytes = "[ünï ☃ 😀]".getBytes(StandardCharsets.UTF_8);
+
+        sink.setUtf8(0, bytes, 1, bytes.length - 2);
+        sink.setUtf8(1, null, 0, 0);
+
+        assertThat(calls).containsExactly("string 0 ünï ☃ 😀", "string 1 null");
+    }
+
     /** Records the primitive calls the default methods make. */
     private record RecordingSink(List<String> calls) implements RowSink {
         @Override
@@ -150,6 +163,7 @@ class RowAndSplitTest {
 
         @Override
         public void setString(int column, String value) {
+            calls.add("string " + column + " " + value);
         }
 
         @Override

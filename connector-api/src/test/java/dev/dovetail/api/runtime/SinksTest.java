@@ -12,8 +12,10 @@ import dev.dovetail.api.schema.Field;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,48 @@ class SinksTest {
         write(zero, EVERY_KIND, third);
         assertThat(zero.endRow()).isFalse();
         assertThat(unused.rows()).isEmpty();
+    }
+
+    @Test
+    void utf8BytesPassAProjectingSinkAsTheyAreAndAreDecodedForBookmarkKeysAndFilters() {
+        EntitySchema schema = EntitySchema.builder("t").field("id", DataType.LONG).field("name", DataType.STRING).build();
+        byte[] row = "..héllo ☃..".getBytes(StandardCharsets.UTF_8);
+        int length = row.length - 4;
+        List<String> utf8Calls = new ArrayList<>();
+        RowSink bytesOnly = new RowBuffer(schema.project(List.of("name"))) {
+            @Override
+            public void setUtf8(int column, byte[] utf8, int offset, int length) {
+                utf8Calls.add(column + ":" + new String(utf8, offset, length, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void setString(int column, String value) {
+                throw new AssertionError("the bytes were decoded on their way to a sink that takes them");
+            }
+        };
+        BookmarkTracker tracker = new BookmarkTracker(schema.project(List.of("name")), SortOrder.ASC);
+        ProjectingSink projecting = new ProjectingSink(bytesOnly, new int[] {-1, 0}, new int[] {1}, tracker, Long.MAX_VALUE);
+
+        projecting.setLong(0, 1L);
+        projecting.setUtf8(1, row, 2, length);
+        projecting.endRow();
+
+        assertThat(utf8Calls).containsExactly("0:héllo ☃");
+        assertThat(tracker.best()).hasValue(List.of("héllo ☃"));
+
+        RowCollector collector = new RowCollector(schema);
+        FilteringSink filtering = new FilteringSink(schema,
+                PredicateEvaluator.compile(Predicate.eq("name", "héllo ☃"), schema), collector);
+        for (String name : List.of("héllo ☃", "other")) {
+            byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+            filtering.setLong(0, 2L);
+            filtering.setUtf8(1, utf8, 0, utf8.length);
+            filtering.endRow();
+        }
+        filtering.setLong(0, 3L);
+        filtering.setUtf8(1, null, 0, 0);
+        filtering.endRow();
+        assertThat(collector.rows()).containsExactly(Row.of(2L, "héllo ☃"));
     }
 
     @Test

@@ -15,9 +15,11 @@ import dev.dovetail.api.write.WriteRequest;
 import dev.dovetail.api.write.WriteResult;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,7 @@ final class MemoryTables {
         int[] columns = request.projection().fields().stream().mapToInt(field -> schema.requireIndex(field.name())).toArray();
         long limit = request.limit().orElse(Long.MAX_VALUE);
         long returned = 0;
+        Utf8Scratch scratch = new Utf8Scratch();
         for (Row row : store.rows(request.entityName())) {
             if (returned >= limit) {
                 return;
@@ -49,13 +52,37 @@ final class MemoryTables {
                 if (POISON.equals(value)) {
                     throw new IllegalStateException("row " + row.get(0) + " is poisoned");
                 }
-                write(sink, i, schema.field(columns[i]), value);
+                if (value instanceof String text && returned % 2 == 0) {
+                    scratch.write(sink, i, text);
+                } else {
+                    write(sink, i, schema.field(columns[i]), value);
+                }
             }
             store.countRead();
             returned++;
             if (!sink.endRow()) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Every other row's strings go in as UTF-8 bytes at an offset of one array, reused for every value as a
+     * driver reuses its buffer, so that both string setters are exercised and a sink that keeps the bytes
+     * without copying them shows wrong values.
+     */
+    private static final class Utf8Scratch {
+        private byte[] buffer = new byte[16];
+
+        void write(RowSink sink, int column, String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            if (buffer.length < utf8.length + 2) {
+                buffer = new byte[utf8.length + 2];
+            }
+            Arrays.fill(buffer, (byte) '#');
+            System.arraycopy(utf8, 0, buffer, 1, utf8.length);
+            sink.setUtf8(column, buffer, 1, utf8.length);
+            Arrays.fill(buffer, (byte) '!');
         }
     }
 

@@ -146,6 +146,15 @@ public interface Dialect {
         statement.setString(index, value);
     }
 
+    /**
+     * Whether the driver's {@code getBytes} returns the text of {@code column}, a STRING, as UTF-8, on a
+     * connection to {@code url}: the reader then passes those bytes on ({@code RowSink.setUtf8}) and makes no
+     * {@code String}. No column by default.
+     */
+    default boolean readsTextAsUtf8(JdbcColumn column, String url) {
+        return false;
+    }
+
     /** Whether the driver streams a result set only with autocommit off (PostgreSQL's uses a cursor then). */
     default boolean streamsOnlyWithoutAutoCommit() {
         return false;

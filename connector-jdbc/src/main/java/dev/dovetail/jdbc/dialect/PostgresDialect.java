@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ import java.util.Set;
  * {@code PostgresDialect} also arranges, and arrive in binary ({@link #driverProperties()}).
  */
 final class PostgresDialect implements Dialect {
+    private static final Set<String> UTF8_TEXT_TYPES = Set.of("text", "varchar", "bpchar");
+
     @Override
     public String name() {
         return "postgresql";
@@ -74,6 +77,17 @@ final class PostgresDialect implements Dialect {
     @Override
     public void bindString(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setObject(index, value, Types.OTHER);
+    }
+
+    /**
+     * {@code text}, {@code varchar} and {@code bpchar}: pgjdbc keeps a value as the bytes the server sent, in the
+     * connection's encoding, which pgjdbc sets to UTF8 and lets no statement change, unless the URL sets
+     * {@code allowEncodingChanges}. (Other types that read as strings, such as uuid, may arrive in binary.)
+     */
+    @Override
+    public boolean readsTextAsUtf8(JdbcColumn column, String url) {
+        return UTF8_TEXT_TYPES.contains(column.typeName().toLowerCase(Locale.ROOT))
+                && !url.toLowerCase(Locale.ROOT).contains("allowencodingchanges");
     }
 
     /**

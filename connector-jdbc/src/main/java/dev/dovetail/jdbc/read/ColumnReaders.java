@@ -33,7 +33,8 @@ import java.util.List;
  * column as the database describes it (what the driver holds):
  * <ul>
  *   <li>numbers, booleans, strings and binaries use the typed getter ({@code getLong}, {@code getString},
- *       ...) and the setter of the type;</li>
+ *       ...) and the setter of the type; text the driver holds as UTF-8 ({@link Dialect#readsTextAsUtf8}) is
+ *       read with {@code getBytes} and passed on as bytes ({@code RowSink.setUtf8});</li>
  *   <li>DECIMAL is rounded half-up to the type's scale; a value too large for its precision fails naming
  *       the column and value;</li>
  *   <li>DATE and TIMESTAMP read a {@code LocalDate}, a {@code LocalDateTime} (a timestamp without time zone,
@@ -58,8 +59,9 @@ final class ColumnReaders {
      *
      * @param field the projected field: its name and type
      * @param column the database's description of the column
+     * @param url the connection's URL
      */
-    static ColumnReader of(Field field, JdbcColumn column, Dialect dialect, int position, int target) {
+    static ColumnReader of(Field field, JdbcColumn column, Dialect dialect, String url, int position, int target) {
         DataType type = field.type();
         return switch (type.kind()) {
             case BOOLEAN -> (rs, sink) -> {
@@ -122,7 +124,10 @@ final class ColumnReaders {
                 DecimalType decimal = (DecimalType) type;
                 yield (rs, sink) -> sink.setDecimal(target, fit(rs.getBigDecimal(position), decimal, field));
             }
-            case STRING -> (rs, sink) -> sink.setString(target, rs.getString(position));
+            case STRING -> dialect.readsTextAsUtf8(column, url) ? (rs, sink) -> {
+                byte[] utf8 = rs.getBytes(position);
+                sink.setUtf8(target, utf8, 0, utf8 == null ? 0 : utf8.length);
+            } : (rs, sink) -> sink.setString(target, rs.getString(position));
             case BINARY -> (rs, sink) -> sink.setBinary(target, rs.getBytes(position));
             case DATE -> date(temporal(column, dialect), field, position, target);
             case TIMESTAMP -> timestamp(temporal(column, dialect), field, position, target);

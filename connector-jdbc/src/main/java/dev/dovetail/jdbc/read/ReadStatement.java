@@ -57,7 +57,7 @@ public final class ReadStatement {
             Field field = projection.field(i);
             int index = table.schema().requireIndex(field.name());
             columns.add(dialect.quote(table.schema().field(index).name()));
-            readers[i] = ColumnReaders.of(field, table.columns().get(index), dialect, i + 1, i);
+            readers[i] = ColumnReaders.of(field, table.columns().get(index), dialect, settings.url(), i + 1, i);
         }
         PredicateSql predicate = PredicateSql.of(request.predicate(), table, dialect);
         List<String> conditions = new ArrayList<>(2);
