@@ -8,7 +8,8 @@ import java.sql.SQLException;
 /**
  * Moves one column of the current row of a result set into a sink, with the getter and setter of the
  * column's types and NULL through {@code wasNull}. One is made per projected column before the first row
- * ({@link ColumnReaders}), so the row loop only calls them: no per-row lookups, maps or boxing.
+ * ({@link ColumnReaders}) for a column that needs converting ({@link RowReader} reads the others): no per-row
+ * lookups, maps or boxing.
  */
 @FunctionalInterface
 interface ColumnReader {

@@ -29,12 +29,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Chooses the {@link ColumnReader} of a column from its Dovetail type (what the sink expects) and the
- * column as the database describes it (what the driver holds):
+ * Chooses the {@link ColumnReader} of a column that needs converting from its Dovetail type (what the sink
+ * expects) and the column as the database describes it (what the driver holds); {@link RowReader} reads
+ * numbers, booleans, strings and binaries itself:
  * <ul>
- *   <li>numbers, booleans, strings and binaries use the typed getter ({@code getLong}, {@code getString},
- *       ...) and the setter of the type; text the driver holds as UTF-8 ({@link Dialect#readsTextAsUtf8}) is
- *       read with {@code getBytes} and passed on as bytes ({@code RowSink.setUtf8});</li>
  *   <li>DECIMAL is rounded half-up to the type's scale; a value too large for its precision fails naming
  *       the column and value;</li>
  *   <li>DATE and TIMESTAMP read a {@code LocalDate}, a {@code LocalDateTime} (a timestamp without time zone,
@@ -55,80 +53,21 @@ final class ColumnReaders {
     }
 
     /**
-     * The reader of result set column {@code position} (1-based) into sink column {@code target}.
+     * The reader of result set column {@code position} (1-based) into sink column {@code target}, for a column
+     * that needs converting: DECIMAL, DATE, TIMESTAMP or LIST ({@link RowReader} reads the others itself).
      *
      * @param field the projected field: its name and type
      * @param column the database's description of the column
-     * @param url the connection's URL
      */
-    static ColumnReader of(Field field, JdbcColumn column, Dialect dialect, String url, int position, int target) {
+    static ColumnReader of(Field field, JdbcColumn column, Dialect dialect, int position, int target) {
         DataType type = field.type();
         return switch (type.kind()) {
-            case BOOLEAN -> (rs, sink) -> {
-                boolean value = rs.getBoolean(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setBoolean(target, value);
-                }
-            };
-            case BYTE -> (rs, sink) -> {
-                byte value = rs.getByte(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setByte(target, value);
-                }
-            };
-            case SHORT -> (rs, sink) -> {
-                short value = rs.getShort(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setShort(target, value);
-                }
-            };
-            case INT -> (rs, sink) -> {
-                int value = rs.getInt(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setInt(target, value);
-                }
-            };
-            case LONG -> (rs, sink) -> {
-                long value = rs.getLong(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setLong(target, value);
-                }
-            };
-            case FLOAT -> (rs, sink) -> {
-                float value = rs.getFloat(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setFloat(target, value);
-                }
-            };
-            case DOUBLE -> (rs, sink) -> {
-                double value = rs.getDouble(position);
-                if (rs.wasNull()) {
-                    sink.setNull(target);
-                } else {
-                    sink.setDouble(target, value);
-                }
-            };
+            case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, STRING, BINARY -> throw new IllegalArgumentException(
+                    "column '" + field.name() + "' is " + type.typeName() + ", which RowReader reads itself");
             case DECIMAL -> {
                 DecimalType decimal = (DecimalType) type;
                 yield (rs, sink) -> sink.setDecimal(target, fit(rs.getBigDecimal(position), decimal, field));
             }
-            case STRING -> dialect.readsTextAsUtf8(column, url) ? (rs, sink) -> {
-                byte[] utf8 = rs.getBytes(position);
-                sink.setUtf8(target, utf8, 0, utf8 == null ? 0 : utf8.length);
-            } : (rs, sink) -> sink.setString(target, rs.getString(position));
-            case BINARY -> (rs, sink) -> sink.setBinary(target, rs.getBytes(position));
             case DATE -> date(temporal(column, dialect), field, position, target);
             case TIMESTAMP -> timestamp(temporal(column, dialect), field, position, target);
             case LIST -> {

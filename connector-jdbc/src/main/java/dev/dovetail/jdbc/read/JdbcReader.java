@@ -28,8 +28,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code fetchsize} and {@code queryTimeout} are set on the statement; a dialect whose driver streams
  *       only without autocommit (PostgreSQL) reads in a transaction of its own, rolled back afterwards, with
  *       autocommit restored;</li>
- *   <li>one {@link ColumnReader} per projected column writes sink column {@code i} from result column
- *       {@code i + 1}; reading stops when {@link RowSink#endRow()} returns false.</li>
+ *   <li>a {@link RowReader} writes sink column {@code i} from result column {@code i + 1}; reading stops
+ *       when {@link RowSink#endRow()} returns false.</li>
  * </ul>
  * A database failure is a {@link ConnectorException} coded by SQLSTATE ({@link JdbcErrors}) that names the
  * entity and carries the SQL (never a value: values are parameters); the runtime adds the split.
@@ -56,7 +56,7 @@ public final class JdbcReader {
     }
 
     private void execute(ReadStatement read, RowSink sink) throws SQLException {
-        ColumnReader[] readers = read.readers();
+        RowReader rows = read.rows();
         Connection connection = session.connection();
         Dialect dialect = session.dialect();
         int fetchSize = session.settings().fetchsize();
@@ -74,9 +74,7 @@ public final class JdbcReader {
             try (ResultSet rs = statement.executeQuery()) {
                 boolean more = true;
                 while (more && rs.next()) {
-                    for (ColumnReader reader : readers) {
-                        reader.read(rs, sink);
-                    }
+                    rows.read(rs, sink);
                     more = sink.endRow();
                 }
             }

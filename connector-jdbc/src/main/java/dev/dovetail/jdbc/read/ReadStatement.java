@@ -7,6 +7,7 @@ import dev.dovetail.jdbc.JdbcSession;
 import dev.dovetail.jdbc.JdbcSettings;
 import dev.dovetail.jdbc.dialect.Dialect;
 import dev.dovetail.jdbc.metadata.JdbcCatalog;
+import dev.dovetail.jdbc.metadata.JdbcColumn;
 import dev.dovetail.jdbc.metadata.JdbcTable;
 
 import java.sql.PreparedStatement;
@@ -29,12 +30,12 @@ import static java.util.Objects.requireNonNull;
 public final class ReadStatement {
     private final String sql;
     private final PredicateSql predicate;
-    private final ColumnReader[] readers;
+    private final RowReader rows;
 
-    private ReadStatement(String sql, PredicateSql predicate, ColumnReader[] readers) {
+    private ReadStatement(String sql, PredicateSql predicate, RowReader rows) {
         this.sql = sql;
         this.predicate = predicate;
-        this.readers = readers;
+        this.rows = rows;
     }
 
     /**
@@ -52,13 +53,13 @@ public final class ReadStatement {
         EntitySchema projection = request.projection();
 
         List<String> columns = new ArrayList<>(projection.size());
-        ColumnReader[] readers = new ColumnReader[projection.size()];
-        for (int i = 0; i < readers.length; i++) {
-            Field field = projection.field(i);
+        List<JdbcColumn> described = new ArrayList<>(projection.size());
+        for (Field field : projection.fields()) {
             int index = table.schema().requireIndex(field.name());
             columns.add(dialect.quote(table.schema().field(index).name()));
-            readers[i] = ColumnReaders.of(field, table.columns().get(index), dialect, settings.url(), i + 1, i);
+            described.add(table.columns().get(index));
         }
+        RowReader rows = RowReader.of(projection.fields(), described, dialect, settings.url());
         PredicateSql predicate = PredicateSql.of(request.predicate(), table, dialect);
         List<String> conditions = new ArrayList<>(2);
         settings.filterPredicate().filter(filter -> !filter.isBlank()).ifPresent(filter -> conditions.add("(" + filter + ")"));
@@ -68,7 +69,7 @@ public final class ReadStatement {
         String condition = String.join(" AND ", conditions);
         String from = table.source() instanceof JdbcTable.Query query ? query.from(condition)
                 : "FROM " + ((JdbcTable.Table) table.source()).name().sql(dialect) + (condition.isEmpty() ? "" : " WHERE " + condition);
-        return new ReadStatement(dialect.select(String.join(", ", columns), from, request.limit()), predicate, readers);
+        return new ReadStatement(dialect.select(String.join(", ", columns), from, request.limit()), predicate, rows);
     }
 
     /** The SQL, with a {@code ?} for each parameter. */
@@ -85,9 +86,9 @@ public final class ReadStatement {
         return predicate.bind(statement, 1) - 1;
     }
 
-    /** One reader per projected column: reader {@code i} moves result column {@code i + 1} to sink column {@code i}. */
-    ColumnReader[] readers() {
-        return readers.clone();
+    /** Moves a row of the result into the sink: result column {@code i + 1} to sink column {@code i}. */
+    RowReader rows() {
+        return rows;
     }
 
     @Override
