@@ -26,7 +26,8 @@ import java.util.Map;
  *   <li>A sink is used by one thread at a time and only during the read call it was passed to.</li>
  * </ul>
  *
- * <p>A sink that wraps another forwards {@link #setUtf8} as it is, so that a host taking UTF-8 gets the bytes.
+ * <p>A sink that only passes values on to another (a projection, a contract check) forwards {@link #setUtf8}
+ * as it is, so that a host taking UTF-8 gets the bytes; one that needs the value (a filter) decodes it.
  */
 public interface RowSink {
     void setNull(int column);
