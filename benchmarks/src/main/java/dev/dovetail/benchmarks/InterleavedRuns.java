@@ -98,16 +98,18 @@ public final class InterleavedRuns {
 
     /** The benchmark methods matching any of {@code includes} (JMH's regexes, found anywhere in the name), by name. */
     private static List<String> readers(List<String> includes) {
-        List<String> readers = Arrays.stream(BENCHMARK.getMethods())
+        List<String> all = Arrays.stream(BENCHMARK.getMethods())
                 .filter(method -> method.isAnnotationPresent(Benchmark.class))
-                .map(method -> BENCHMARK.getName() + "." + method.getName())
-                .filter(name -> includes.isEmpty() || includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find()))
+                .map(Method::getName)
                 .sorted()
+                .toList();
+        List<String> readers = all.stream()
+                .map(method -> BENCHMARK.getName() + "." + method)
+                .filter(name -> includes.isEmpty() || includes.stream().anyMatch(regex -> Pattern.compile(regex).matcher(name).find()))
                 .toList();
         if (readers.isEmpty()) {
             throw new IllegalArgumentException("no benchmark of " + BENCHMARK.getSimpleName() + " matches " + includes
-                    + "; its benchmarks: " + Arrays.stream(BENCHMARK.getMethods())
-                    .filter(method -> method.isAnnotationPresent(Benchmark.class)).map(Method::getName).sorted().toList());
+                    + "; its benchmarks: " + all);
         }
         return readers;
     }

@@ -173,14 +173,18 @@ public interface Dialect {
      * {@code <name>=} in its parameters: the user's URL wins, and no driver sees a property twice.
      */
     default Properties driverPropertiesFor(String url) {
-        String lowerUrl = url.toLowerCase(Locale.ROOT);
         Properties properties = new Properties();
         driverProperties().forEach((name, value) -> {
-            if (!lowerUrl.contains(name.toLowerCase(Locale.ROOT) + "=")) {
+            if (!urlSets(url, name)) {
                 properties.setProperty(name, value);
             }
         });
         return properties;
+    }
+
+    /** Whether {@code url} sets driver property {@code name}: {@code <name>=} in it, ignoring case. */
+    static boolean urlSets(String url, String name) {
+        return url.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT) + "=");
     }
 
     /** The fetch size to give the driver so that it streams {@code rows} rows per round trip. */

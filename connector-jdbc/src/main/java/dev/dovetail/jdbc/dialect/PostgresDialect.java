@@ -87,7 +87,7 @@ final class PostgresDialect implements Dialect {
     @Override
     public boolean readsTextAsUtf8(JdbcColumn column, String url) {
         return UTF8_TEXT_TYPES.contains(column.typeName().toLowerCase(Locale.ROOT))
-                && !url.toLowerCase(Locale.ROOT).contains("allowencodingchanges");
+                && !Dialect.urlSets(url, "allowEncodingChanges");
     }
 
     /**
