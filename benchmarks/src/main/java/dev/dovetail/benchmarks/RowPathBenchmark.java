@@ -44,7 +44,7 @@ import java.util.concurrent.TimeUnit;
 @OperationsPerInvocation(RowPathBenchmark.ROWS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {JvmFlags.HEAP_MIN, JvmFlags.HEAP})
+@Fork(value = 1, jvmArgsAppend = {JvmFlags.HEAP_MIN, JvmFlags.HEAP, JvmFlags.PRE_TOUCH})
 public class RowPathBenchmark {
     /** Rows per invocation; the score is per row. */
     static final int ROWS = 1_000_000;

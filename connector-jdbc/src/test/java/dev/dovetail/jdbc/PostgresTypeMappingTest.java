@@ -1,5 +1,7 @@
 package dev.dovetail.jdbc;
 
+import dev.dovetail.api.ConnectorException;
+import dev.dovetail.api.predicate.Predicate;
 import dev.dovetail.api.read.Row;
 import dev.dovetail.api.read.RowBuffer;
 import dev.dovetail.api.schema.DataType;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @OnDatabase(TestDatabase.Kind.POSTGRESQL)
 class PostgresTypeMappingTest extends JdbcTypeMappingSuite {
@@ -83,5 +86,20 @@ class PostgresTypeMappingTest extends JdbcTypeMappingSuite {
                 Map.entry("u", "string"), Map.entry("v", "utf8"));
         assertThat(harness.read("utf8_texts").run().rows()).containsExactly(
                 Row.of(1, "Zoë ☃", "ünï", "日本  ", "6f1c7c9e-0000-4000-8000-000000000001", "{\"a\": \"é\"}"));
+    }
+
+    /** An unconstrained numeric is DECIMAL(38,18): a value with more than 20 integer digits fails naming column and value. */
+    @Test
+    void numericTooLargeForItsDecimalFailsNamingColumnAndValue(TestDatabase db) {
+        db.execute("CREATE TABLE huge_numbers (id INT PRIMARY KEY, n numeric)",
+                "INSERT INTO huge_numbers VALUES (1, 12.5), (2, 123456789012345678901.5)");
+        ConnectorHarness harness = JdbcFixtures.harness(db);
+
+        assertThat(harness.read("huge_numbers").where(Predicate.eq("id", 1)).run().rows())
+                .containsExactly(Row.of(1, new BigDecimal("12.5")));
+        assertThatThrownBy(() -> harness.read("huge_numbers").run())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("value 123456789012345678901.5 of column 'n' does not fit its type DECIMAL(38,18)")
+                .hasMessageContaining("'dataTypeMapping'");
     }
 }

@@ -29,15 +29,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Chooses the {@link ColumnReader} of a column that needs converting from its Dovetail type (what the sink
- * expects) and the column as the database describes it (what the driver holds); {@link RowReader} reads
- * numbers, booleans, strings and binaries itself:
+ * How the JDBC connector converts what the driver holds (the column as the database describes it) into the
+ * Dovetail type the sink expects, and the {@link ColumnReader} of each column {@link RowReader} does not read
+ * in its own switch:
  * <ul>
  *   <li>DECIMAL is rounded half-up to the type's scale; a value too large for its precision fails naming
- *       the column and value;</li>
+ *       the column and value ({@link #fit}, which {@code RowReader} calls);</li>
  *   <li>DATE and TIMESTAMP read a {@code LocalDate}, a {@code LocalDateTime} (a timestamp without time zone,
  *       taken as UTC wall time) or an {@code OffsetDateTime} (with a time zone, the instant), whichever the
- *       column holds; a text column remapped to DATE or TIMESTAMP is parsed;</li>
+ *       column holds ({@link #temporal}); {@code RowReader} reads a DATE column as a date and a timestamp
+ *       column as a timestamp itself, with {@link #epochMicros}; a text column remapped to DATE or TIMESTAMP
+ *       is parsed;</li>
  *   <li>LIST reads the SQL array and converts each element to its canonical form.</li>
  * </ul>
  */
@@ -45,7 +47,7 @@ final class ColumnReaders {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     /** How the driver holds a temporal column. */
-    private enum Temporal {
+    enum Temporal {
         DATE, WALL_CLOCK, INSTANT, TEXT
     }
 
@@ -54,7 +56,7 @@ final class ColumnReaders {
 
     /**
      * The reader of result set column {@code position} (1-based) into sink column {@code target}, for a column
-     * that needs converting: DECIMAL, DATE, TIMESTAMP or LIST ({@link RowReader} reads the others itself).
+     * that needs converting: DATE, TIMESTAMP or LIST ({@link RowReader} reads the flat types and DECIMAL itself).
      *
      * @param field the projected field: its name and type
      * @param column the database's description of the column
@@ -62,12 +64,8 @@ final class ColumnReaders {
     static ColumnReader of(Field field, JdbcColumn column, Dialect dialect, int position, int target) {
         DataType type = field.type();
         return switch (type.kind()) {
-            case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, STRING, BINARY -> throw new IllegalArgumentException(
+            case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, STRING, BINARY -> throw new IllegalArgumentException(
                     "column '" + field.name() + "' is " + type.typeName() + ", which RowReader reads itself");
-            case DECIMAL -> {
-                DecimalType decimal = (DecimalType) type;
-                yield (rs, sink) -> sink.setDecimal(target, fit(rs.getBigDecimal(position), decimal, field));
-            }
             case DATE -> date(temporal(column, dialect), field, position, target);
             case TIMESTAMP -> timestamp(temporal(column, dialect), field, position, target);
             case LIST -> {
@@ -92,7 +90,8 @@ final class ColumnReaders {
         };
     }
 
-    private static Temporal temporal(JdbcColumn column, Dialect dialect) {
+    /** How the driver holds {@code column}, a column read as DATE or TIMESTAMP. */
+    static Temporal temporal(JdbcColumn column, Dialect dialect) {
         return switch (column.jdbcType()) {
             case Types.DATE -> Temporal.DATE;
             case Types.TIMESTAMP_WITH_TIMEZONE -> Temporal.INSTANT;
@@ -109,10 +108,8 @@ final class ColumnReaders {
 
     private static ColumnReader date(Temporal source, Field field, int position, int target) {
         EpochGetter days = switch (source) {
-            case DATE -> (rs, p) -> {
-                LocalDate value = rs.getObject(p, LocalDate.class);
-                return value == null ? 0 : value.toEpochDay();
-            };
+            case DATE -> throw new IllegalArgumentException("column '" + field.name()
+                    + "' is a DATE read as DATE, which RowReader reads itself");
             case WALL_CLOCK -> (rs, p) -> {
                 LocalDateTime value = rs.getObject(p, LocalDateTime.class);
                 return value == null ? 0 : value.toLocalDate().toEpochDay();
@@ -142,14 +139,8 @@ final class ColumnReaders {
                 LocalDate value = rs.getObject(p, LocalDate.class);
                 return value == null ? 0 : Math.multiplyExact(value.toEpochDay(), MICROS_PER_DAY);
             };
-            case WALL_CLOCK -> (rs, p) -> {
-                LocalDateTime value = rs.getObject(p, LocalDateTime.class);
-                return value == null ? 0 : micros(value.toEpochSecond(ZoneOffset.UTC), value.getNano());
-            };
-            case INSTANT -> (rs, p) -> {
-                OffsetDateTime value = rs.getObject(p, OffsetDateTime.class);
-                return value == null ? 0 : micros(value.toEpochSecond(), value.getNano());
-            };
+            case WALL_CLOCK, INSTANT -> throw new IllegalArgumentException("column '" + field.name()
+                    + "' is a timestamp read as TIMESTAMP, which RowReader reads itself");
             case TEXT -> (rs, p) -> {
                 String text = rs.getString(p);
                 return text == null ? 0 : parse(field, text, "a timestamp such as 2024-01-31T10:15:30Z",
@@ -176,13 +167,23 @@ final class ColumnReaders {
         }
     }
 
+    /** Microseconds since the epoch of a wall-clock time taken as UTC. */
+    static long epochMicros(LocalDateTime value) {
+        return micros(value.toEpochSecond(ZoneOffset.UTC), value.getNano());
+    }
+
+    /** Microseconds since the epoch of the instant {@code value} names. */
+    static long epochMicros(OffsetDateTime value) {
+        return micros(value.toEpochSecond(), value.getNano());
+    }
+
     /** Microseconds since the epoch of a second and its nanoseconds (0..999,999,999). */
     private static long micros(long epochSecond, int nano) {
         return Math.addExact(Math.multiplyExact(epochSecond, 1_000_000L), nano / 1_000);
     }
 
-    /** {@code value} at {@code type}'s scale (half-up), or an error if it has too many integer digits. */
-    private static BigDecimal fit(BigDecimal value, DecimalType type, Field field) {
+    /** {@code value} at {@code type}'s scale (half-up), or an error if it has too many integer digits; null stays null. */
+    static BigDecimal fit(BigDecimal value, DecimalType type, Field field) {
         if (value == null) {
             return null;
         }
