@@ -67,6 +67,7 @@ class ConnectorHarnessTest {
         @Test
         void splitsRunInParallelEachWithItsOwnSession() {
             Dataset dataset = Dataset.of(people());
+            dataset.meetReaders(2); // the first two splits wait for each other: they must run at once
             ReadResult result = plain(dataset).withParallelism(4).read("people").hashPartitioned("id", 8).run();
 
             assertThat(result.rows()).containsExactlyInAnyOrderElementsOf(dataset.rows());
