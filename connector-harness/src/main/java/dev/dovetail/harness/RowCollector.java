@@ -28,6 +28,7 @@ import static java.util.Objects.requireNonNull;
 final class RowCollector implements RowSink {
     private final EntitySchema schema;
     private final DataType.Kind[] kinds;
+    private final boolean[] nullable;
     private final boolean keepRows;
     private final Object[] values;
     /** The columns set in the current row, one bit each, 64 to a word: cheap to test, set and clear per row. */
@@ -42,6 +43,10 @@ final class RowCollector implements RowSink {
         this.downstream = requireNonNull(downstream, "downstream is null");
         this.schema = schema;
         this.kinds = schema.fields().stream().map(field -> field.type().kind()).toArray(DataType.Kind[]::new);
+        this.nullable = new boolean[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            nullable[i] = schema.field(i).nullable();
+        }
         this.keepRows = keepRows;
         this.values = new Object[kinds.length];
         this.set = new long[(kinds.length + 63) >>> 6];
@@ -61,11 +66,16 @@ final class RowCollector implements RowSink {
         return count;
     }
 
+    // Every setter runs for every value, inlined into the connector's read loop, where the JIT's budget for
+    // one compilation is shared by all the columns' getters and setters: the checks' fast paths are kept a few
+    // bytecodes long, and every message is built in a method of its own that runs only when the check fails.
+
     @Override
     public void setNull(int column) {
-        mark(column, kinds[column]);
-        if (!schema.field(column).nullable()) {
-            throw violation("set NULL in column '" + schema.field(column).name() + "', which is NOT NULL");
+        // An index outside the projection has no kind: mark refuses it, naming the index.
+        mark(column, column >= 0 && column < kinds.length ? kinds[column] : null);
+        if (!nullable[column]) {
+            throw notNullable(column);
         }
         downstream.setNull(column);
     }
@@ -153,16 +163,23 @@ final class RowCollector implements RowSink {
 
     @Override
     public void setDecimal(int column, BigDecimal value) {
-        if (putReference(column, value, DataType.Kind.DECIMAL)) {
+        if (putChecked(column, value, DataType.Kind.DECIMAL)) {
             downstream.setDecimal(column, value);
         }
     }
 
+    /** A String is canonical by its type: only its column is checked. */
     @Override
     public void setString(int column, String value) {
-        if (putReference(column, value, DataType.Kind.STRING)) {
-            downstream.setString(column, value);
+        if (value == null) {
+            setNull(column);
+            return;
         }
+        mark(column, DataType.Kind.STRING);
+        if (keepRows) {
+            values[column] = value;
+        }
+        downstream.setString(column, value);
     }
 
     /**
@@ -177,8 +194,7 @@ final class RowCollector implements RowSink {
         }
         mark(column, DataType.Kind.STRING);
         if (offset < 0 || length < 0 || length > utf8.length - offset) {
-            throw violation("wrote " + length + " UTF-8 bytes from offset " + offset + " of a " + utf8.length
-                    + "-byte array into column '" + schema.field(column).name() + "'");
+            throw outOfRange(column, utf8, offset, length);
         }
         if (keepRows) {
             values[column] = decode(column, utf8, offset, length);
@@ -194,30 +210,37 @@ final class RowCollector implements RowSink {
         }
     }
 
+    /** A byte[] is canonical by its type: only its column is checked. */
     @Override
     public void setBinary(int column, byte[] value) {
-        if (putReference(column, value, DataType.Kind.BINARY)) {
-            downstream.setBinary(column, value);
+        if (value == null) {
+            setNull(column);
+            return;
         }
+        mark(column, DataType.Kind.BINARY);
+        if (keepRows) {
+            values[column] = value;
+        }
+        downstream.setBinary(column, value);
     }
 
     @Override
     public void setStruct(int column, List<?> fieldValues) {
-        if (putReference(column, fieldValues, DataType.Kind.STRUCT)) {
+        if (putChecked(column, fieldValues, DataType.Kind.STRUCT)) {
             downstream.setStruct(column, fieldValues);
         }
     }
 
     @Override
     public void setList(int column, List<?> elements) {
-        if (putReference(column, elements, DataType.Kind.LIST)) {
+        if (putChecked(column, elements, DataType.Kind.LIST)) {
             downstream.setList(column, elements);
         }
     }
 
     @Override
     public void setMap(int column, Map<?, ?> entries) {
-        if (putReference(column, entries, DataType.Kind.MAP)) {
+        if (putChecked(column, entries, DataType.Kind.MAP)) {
             downstream.setMap(column, entries);
         }
     }
@@ -226,9 +249,7 @@ final class RowCollector implements RowSink {
     public boolean endRow() {
         for (int word = 0; word < set.length; word++) {
             if (set[word] != complete[word]) {
-                int missing = (word << 6) + Long.numberOfTrailingZeros(~set[word] & complete[word]);
-                throw violation("ended row " + count + " without setting column '" + schema.field(missing).name()
-                        + "'; every column of the projection must be set (setNull for NULL) before endRow()");
+                throw incomplete(word);
             }
             set[word] = 0;
         }
@@ -240,17 +261,18 @@ final class RowCollector implements RowSink {
         return downstream.endRow();
     }
 
-    /** Checks and keeps a reference value; whether it is non-null and so still to pass downstream (NULL was passed). */
-    private boolean putReference(int column, Object value, DataType.Kind kind) {
+    /**
+     * Checks and keeps a value whose type has more to it than its class (a decimal's scale, a struct's arity);
+     * whether it is non-null and so still to pass downstream (NULL was passed).
+     */
+    private boolean putChecked(int column, Object value, DataType.Kind kind) {
         if (value == null) {
             setNull(column);
             return false;
         }
         mark(column, kind);
-        // A String or byte[] setter's value is canonical by its type; the others' (scale, arity) are checked.
-        if (kind != DataType.Kind.STRING && kind != DataType.Kind.BINARY && !Values.isCanonical(value, schema.field(column).type())) {
-            throw violation("wrote " + Values.describe(value) + " into column '" + schema.field(column).name()
-                    + "' of type " + schema.field(column).type().typeName());
+        if (!Values.isCanonical(value, schema.field(column).type())) {
+            throw notCanonical(column, value);
         }
         if (keepRows) {
             values[column] = value;
@@ -260,19 +282,48 @@ final class RowCollector implements RowSink {
 
     /** Checks that {@code column} exists, has {@code kind} and was not set yet in this row, and marks it set. */
     private void mark(int column, DataType.Kind kind) {
+        if (column >= 0 && column < kinds.length && kinds[column] == kind) {
+            long bit = 1L << column; // the shift takes the low six bits: the column's bit in its word
+            long word = set[column >>> 6];
+            if ((word & bit) == 0) {
+                set[column >>> 6] = word | bit;
+                return;
+            }
+        }
+        throw misplaced(column, kind);
+    }
+
+    /** Why {@link #mark} refused {@code column}: outside the projection, of another kind, or set twice. */
+    private ConnectorException misplaced(int column, DataType.Kind kind) {
         if (column < 0 || column >= kinds.length) {
-            throw violation("wrote column index " + column + " but the projection has " + kinds.length
+            return violation("wrote column index " + column + " but the projection has " + kinds.length
                     + " columns " + schema.fieldNames());
         }
         if (kind != kinds[column]) {
-            throw violation("wrote a " + kind + " into column '" + schema.field(column).name() + "', which is "
+            return violation("wrote a " + kind + " into column '" + schema.field(column).name() + "', which is "
                     + schema.field(column).type().typeName() + "; use the setter of the column's type");
         }
-        long bit = 1L << column; // the shift takes the low six bits: the column's bit in its word
-        if ((set[column >>> 6] & bit) != 0) {
-            throw violation("set column '" + schema.field(column).name() + "' twice in row " + count);
-        }
-        set[column >>> 6] |= bit;
+        return violation("set column '" + schema.field(column).name() + "' twice in row " + count);
+    }
+
+    private ConnectorException notNullable(int column) {
+        return violation("set NULL in column '" + schema.field(column).name() + "', which is NOT NULL");
+    }
+
+    private ConnectorException outOfRange(int column, byte[] utf8, int offset, int length) {
+        return violation("wrote " + length + " UTF-8 bytes from offset " + offset + " of a " + utf8.length
+                + "-byte array into column '" + schema.field(column).name() + "'");
+    }
+
+    private ConnectorException notCanonical(int column, Object value) {
+        return violation("wrote " + Values.describe(value) + " into column '" + schema.field(column).name()
+                + "' of type " + schema.field(column).type().typeName());
+    }
+
+    private ConnectorException incomplete(int word) {
+        int missing = (word << 6) + Long.numberOfTrailingZeros(~set[word] & complete[word]);
+        return violation("ended row " + count + " without setting column '" + schema.field(missing).name()
+                + "'; every column of the projection must be set (setNull for NULL) before endRow()");
     }
 
     private static ConnectorException violation(String problem) {

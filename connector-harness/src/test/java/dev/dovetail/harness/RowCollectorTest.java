@@ -62,6 +62,37 @@ class RowCollectorTest {
 
         assertThatThrownBy(() -> collector.setLong(2, 1)).hasMessageContaining("wrote column index 2 but the projection has 2 columns");
         assertThatThrownBy(() -> collector.setString(0, "x")).hasMessageContaining("wrote a STRING into column 'c0'");
+        assertThatThrownBy(() -> collector.setBinary(1, new byte[1])).hasMessageContaining("wrote a BINARY into column 'c1', which is LONG");
+        assertThatThrownBy(() -> collector.setNull(2)).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("wrote column index 2 but the projection has 2 columns [c0, c1]");
+        assertThatThrownBy(() -> collector.setNull(-1)).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("wrote column index -1 but the projection has 2 columns");
+    }
+
+    @Test
+    void aNullInANotNullColumnOrADecimalOfALargerScaleIsAViolationAndNothingReachesDownstream() {
+        EntitySchema schema = EntitySchema.builder(Entity.builder("t").build())
+                .field(dev.dovetail.api.schema.Field.builder("id", DataType.LONG).nullable(false).build())
+                .field("price", DataType.decimal(10, 2)).build();
+        RowBuffer downstream = new RowBuffer(schema);
+        RowCollector collector = new RowCollector(schema, false, downstream);
+
+        assertThatThrownBy(() -> collector.setNull(0)).isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("set NULL in column 'id', which is NOT NULL");
+        assertThatThrownBy(() -> collector.setDecimal(1, new java.math.BigDecimal("1.505")))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("into column 'price' of type DECIMAL(10,2)");
+        assertThat(downstream.isNull(0)).as("the refused NULL did not reach downstream").isFalse();
+        assertThat(downstream.getObject(1)).as("the refused decimal did not reach downstream").isNull();
+
+        RowCollector fresh = new RowCollector(schema, true, DiscardingSink.INSTANCE);
+        fresh.setLong(0, 7);
+        fresh.setDecimal(1, new java.math.BigDecimal("1.50"));
+        assertThat(fresh.endRow()).isTrue();
+        fresh.setLong(0, 8);
+        fresh.setNull(1);
+        assertThat(fresh.endRow()).isTrue();
+        assertThat(fresh.rows()).containsExactly(Row.of(7L, new java.math.BigDecimal("1.50")), Row.of(8L, null));
     }
 
     @Test
