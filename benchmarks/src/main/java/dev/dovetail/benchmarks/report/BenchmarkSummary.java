@@ -11,32 +11,41 @@ import java.util.TreeMap;
 
 /**
  * The JMH runs arranged for the report: rows/s per configuration and reader (from
- * {@code PartitionedReadBenchmark}'s {@code rows} counter), and ns/row per row path (from
- * {@code RowPathBenchmark}'s score). Runs of other benchmarks are left out.
+ * {@code PartitionedReadBenchmark}'s {@code rows} counter), harness / raw JDBC read by read per configuration
+ * (from {@code PairedReadBenchmark}'s {@code rawNanos} and {@code harnessNanos} counters), and ns/row per row
+ * path (from {@code RowPathBenchmark}'s score). Runs of other benchmarks are left out.
  */
 public final class BenchmarkSummary {
     static final String PARTITIONED_READ = "PartitionedReadBenchmark";
     static final String ROW_PATH = "RowPathBenchmark";
+    static final String PAIRED_READ = "PairedReadBenchmark";
+    static final String RAW_NANOS = "rawNanos";
+    static final String HARNESS_NANOS = "harnessNanos";
     /** The row-path baseline method. */
     static final String VALUES_ONLY = "valuesOnly";
     /** The row path the overhead target is about. */
     static final String HARNESS_ROW_PATH = "harness";
 
     private final SortedMap<Configuration, Map<Reader, Metric>> throughput;
+    private final SortedMap<Configuration, Double> paired;
     private final Map<String, Metric> rowPath;
 
-    private BenchmarkSummary(SortedMap<Configuration, Map<Reader, Metric>> throughput, Map<String, Metric> rowPath) {
+    private BenchmarkSummary(SortedMap<Configuration, Map<Reader, Metric>> throughput, SortedMap<Configuration, Double> paired,
+                             Map<String, Metric> rowPath) {
         this.throughput = throughput;
+        this.paired = paired;
         this.rowPath = rowPath;
     }
 
     /**
      * The summary of {@code runs}.
      *
-     * @throws IllegalArgumentException if a partitioned read has no {@code rows} counter or lacks a parameter
+     * @throws IllegalArgumentException if a partitioned read has no {@code rows} counter, a paired read lacks
+     *     one of its time counters, or either lacks a parameter
      */
     public static BenchmarkSummary of(List<JmhRun> runs) {
         SortedMap<Configuration, Map<Reader, Metric>> throughput = new TreeMap<>();
+        SortedMap<Configuration, Double> paired = new TreeMap<>();
         Map<String, Metric> rowPath = new LinkedHashMap<>();
         for (JmhRun run : runs) {
             if (run.benchmarkClass().equals(PARTITIONED_READ)) {
@@ -47,16 +56,37 @@ public final class BenchmarkSummary {
                 Metric rows = run.rowsPerSecond().orElseThrow(() -> new IllegalArgumentException("run " + PARTITIONED_READ + "."
                         + run.method() + " " + run.params() + " has no rows/s (secondary metric 'rows' of a throughput run)"));
                 throughput.computeIfAbsent(Configuration.of(run), ignored -> new EnumMap<>(Reader.class)).put(reader.get(), rows);
+            } else if (run.benchmarkClass().equals(PAIRED_READ)) {
+                paired.put(Configuration.of(run), pairedTime(run, RAW_NANOS) / pairedTime(run, HARNESS_NANOS));
             } else if (run.benchmarkClass().equals(ROW_PATH)) {
                 rowPath.put(run.method(), run.primary());
             }
         }
-        return new BenchmarkSummary(Collections.unmodifiableSortedMap(throughput), Collections.unmodifiableMap(rowPath));
+        return new BenchmarkSummary(Collections.unmodifiableSortedMap(throughput), Collections.unmodifiableSortedMap(paired),
+                Collections.unmodifiableMap(rowPath));
+    }
+
+    private static double pairedTime(JmhRun run, String counter) {
+        double nanos = run.secondary(counter).map(Metric::score).orElseThrow(() -> new IllegalArgumentException("run "
+                + PAIRED_READ + "." + run.method() + " " + run.params() + " has no secondary metric '" + counter + "'"));
+        if (!(nanos > 0)) {
+            throw new IllegalArgumentException("run " + PAIRED_READ + "." + run.method() + " " + run.params() + " has "
+                    + counter + " " + nanos + "; a paired read's times are positive");
+        }
+        return nanos;
     }
 
     /** Rows/s per reader, per configuration, in order. */
     public SortedMap<Configuration, Map<Reader, Metric>> throughput() {
         return throughput;
+    }
+
+    /**
+     * Harness / raw JDBC per configuration, read by read: raw JDBC's reading time over the harness's, from
+     * {@code PairedReadBenchmark}, in order.
+     */
+    public SortedMap<Configuration, Double> paired() {
+        return paired;
     }
 
     /** ns/row per row-path benchmark method, in run order. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads JMH's JSON result ({@code -rf json}): an array with one object per run, holding {@code benchmark}
@@ -62,10 +61,11 @@ public final class JmhResults {
         }
         Map<String, String> params = new LinkedHashMap<>();
         node.path("params").fields().forEachRemaining(entry -> params.put(entry.getKey(), entry.getValue().asText()));
-        JsonNode rows = node.path("secondaryMetrics").path("rows");
+        Map<String, Metric> secondary = new LinkedHashMap<>();
+        node.path("secondaryMetrics").fields().forEachRemaining(entry -> secondary.put(entry.getKey(),
+                metric(entry.getValue(), "secondaryMetrics." + entry.getKey(), file, index)));
         return new JmhRun(benchmark.substring(type + 1, method), benchmark.substring(method + 1), text(node, "mode", file, index),
-                params, metric(node.path("primaryMetric"), "primaryMetric", file, index),
-                rows.isMissingNode() ? Optional.empty() : Optional.of(metric(rows, "secondaryMetrics.rows", file, index)));
+                params, metric(node.path("primaryMetric"), "primaryMetric", file, index), secondary);
     }
 
     private static Metric metric(JsonNode node, String name, Path file, int index) {

@@ -13,17 +13,17 @@ import static java.util.Objects.requireNonNull;
  * @param mode JMH's mode: {@code thrpt}, {@code avgt}, ...
  * @param params the parameters, as given
  * @param primary the score
- * @param rows the secondary metric {@code rows} (rows per second), when the benchmark counts rows
+ * @param secondary the secondary metrics by name, e.g. {@code rows} (rows per second) when the benchmark counts rows
  */
 public record JmhRun(String benchmarkClass, String method, String mode, Map<String, String> params, Metric primary,
-                     Optional<Metric> rows) {
+                     Map<String, Metric> secondary) {
     public JmhRun {
         requireNonNull(benchmarkClass, "benchmarkClass is null");
         requireNonNull(method, "method is null");
         requireNonNull(mode, "mode is null");
         params = Map.copyOf(params);
         requireNonNull(primary, "primary is null");
-        requireNonNull(rows, "rows is null");
+        secondary = Map.copyOf(secondary);
     }
 
     /** The parameter {@code name}; empty if the benchmark has none of that name. */
@@ -33,6 +33,11 @@ public record JmhRun(String benchmarkClass, String method, String mode, Map<Stri
 
     /** Rows per second: the {@code rows} counter of a throughput run; empty for other runs. */
     public Optional<Metric> rowsPerSecond() {
-        return mode.equals("thrpt") ? rows : Optional.empty();
+        return mode.equals("thrpt") ? secondary("rows") : Optional.empty();
+    }
+
+    /** The secondary metric {@code name}; empty if the run has none of that name. */
+    public Optional<Metric> secondary(String name) {
+        return Optional.ofNullable(secondary.get(name));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The report as Markdown: rows/s per configuration and reader with the ratios harness / raw JDBC and
- * Spark host / Spark JDBC source, ns/row per row path with the row-path overhead, and each target of
- * issue 7 met, missed or not measured.
+ * Spark host / Spark JDBC source, harness / raw JDBC read by read, ns/row per row path with the row-path
+ * overhead, and each target of issue 7 met, missed or not measured.
  */
 public final class MarkdownReport {
     private static final String NONE = "–";
@@ -34,6 +34,7 @@ public final class MarkdownReport {
                 .append(", on a machine with ").append(cores).append(cores == 1 ? " core" : " cores").append(".\n\n");
         throughput(md, summary);
         chart.ifPresent(file -> md.append("\n![rows/s per split count](").append(file).append(")\n"));
+        paired(md, summary);
         rowPath(md, summary);
         targets(md, summary);
         return md.toString();
@@ -65,6 +66,17 @@ public final class MarkdownReport {
         });
     }
 
+    private static void paired(StringBuilder md, BenchmarkSummary summary) {
+        if (summary.paired().isEmpty()) {
+            return;
+        }
+        md.append("\n## Harness / raw JDBC, read by read (PairedReadBenchmark)\n\n");
+        md.append("| database | shape | rows | splits | harness / raw JDBC |\n|---|---|---:|---:|---:|\n");
+        summary.paired().forEach((configuration, ratio) -> md.append("| ").append(configuration.database()).append(" | ")
+                .append(configuration.shape()).append(" | ").append(configuration.rows()).append(" | ")
+                .append(configuration.splits()).append(" | ").append(ratio(Optional.of(ratio), Targets.HARNESS_TO_RAW)).append(" |\n"));
+    }
+
     private static void rowPath(StringBuilder md, BenchmarkSummary summary) {
         md.append("\n## Row path (ns/row, 4-column row)\n\n");
         if (summary.rowPath().isEmpty()) {
@@ -83,6 +95,7 @@ public final class MarkdownReport {
         md.append("\n## Targets\n\n");
         md.append("- harness / raw JDBC ≥ ").append(number(Targets.HARNESS_TO_RAW)).append(" at every split count: ")
                 .append(verdict(summary, Reader.HARNESS, Reader.RAW_JDBC, Targets.HARNESS_TO_RAW, false)).append('\n');
+        md.append("- the same, read by read: ").append(pairedVerdict(summary)).append('\n');
         md.append("- Spark host / Spark JDBC source ≥ ").append(number(Targets.SPARK_HOST_TO_SPARK_JDBC)).append(" at 2 and 4 splits: ")
                 .append(verdict(summary, Reader.SPARK_HOST, Reader.SPARK_JDBC, Targets.SPARK_HOST_TO_SPARK_JDBC, true)).append('\n');
         md.append("- row-path overhead ≤ ").append(number(Targets.ROW_PATH_OVERHEAD_NS)).append(" ns/row: ")
@@ -108,8 +121,25 @@ public final class MarkdownReport {
         if (measured == 0) {
             return "not measured (no run of both " + numerator.method() + " and " + denominator.method() + ")";
         }
+        return verdict(missed, measured);
+    }
+
+    private static String verdict(List<String> missed, int measured) {
         return missed.isEmpty() ? "met in all " + measured + " configurations" : "missed in " + missed.size() + " of " + measured
                 + " (" + String.join("; ", missed) + ")";
+    }
+
+    private static String pairedVerdict(BenchmarkSummary summary) {
+        if (summary.paired().isEmpty()) {
+            return "not measured (PairedReadBenchmark did not run)";
+        }
+        List<String> missed = new ArrayList<>();
+        summary.paired().forEach((configuration, ratio) -> {
+            if (ratio < Targets.HARNESS_TO_RAW) {
+                missed.add(configuration.table() + ", splits=" + configuration.splits() + ": " + number(ratio));
+            }
+        });
+        return verdict(missed, summary.paired().size());
     }
 
     private static String rowPathLabel(String method) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class BenchmarkReportTest {
     void readsTheRunsOfAJmhResult() throws Exception {
         List<JmhRun> runs = JmhResults.read(fixture());
 
-        assertThat(runs).hasSize(9);
+        assertThat(runs).hasSize(11);
         JmhRun first = runs.get(0);
         assertThat(first.benchmarkClass()).isEqualTo("PartitionedReadBenchmark");
         assertThat(first.method()).isEqualTo("harness");
@@ -36,6 +37,7 @@ class BenchmarkReportTest {
         assertThat(runs.get(3).rowsPerSecond().get().error()).isNaN();
         assertThat(runs.get(6).rowsPerSecond()).isEmpty();
         assertThat(runs.get(6).primary()).isEqualTo(new Metric(1.5, 0.05, "ns/op"));
+        assertThat(runs.get(9).secondary("rawNanos")).contains(new Metric(9.0e9, 1e8, "#"));
     }
 
     @Test
@@ -49,6 +51,9 @@ class BenchmarkReportTest {
         assertThat(summary.ratio(twoSplits, Reader.HARNESS, Reader.RAW_JDBC)).get().isEqualTo(0.8);
         assertThat(summary.ratio(twoSplits, Reader.SPARK_HOST, Reader.SPARK_JDBC)).isEmpty();
         assertThat(summary.rowPathOverhead()).get().isEqualTo(7.75);
+        // paired reads are their own table: raw JDBC's reading time over the harness's
+        assertThat(summary.paired()).containsExactly(Map.entry(new Configuration("postgres", "wide", "default", 1), 0.9),
+                Map.entry(new Configuration("postgres", "wide", "default", 2), 0.98));
     }
 
     @Test
@@ -64,6 +69,10 @@ class BenchmarkReportTest {
         assertThat(md).contains("| connector → harness → RowSink | 9.25 ± 0.30 |");
         assertThat(md).contains("Row-path overhead (harness − values only): 7.75 ns/row ✓");
         assertThat(md).contains("- harness / raw JDBC ≥ 0.95 at every split count: missed in 1 of 2 (h2, narrow, rows=100000, splits=2: 0.80)");
+        assertThat(md).contains("## Harness / raw JDBC, read by read (PairedReadBenchmark)");
+        assertThat(md).contains("| postgres | wide | default | 1 | 0.90 ✗ |");
+        assertThat(md).contains("| postgres | wide | default | 2 | 0.98 ✓ |");
+        assertThat(md).contains("- the same, read by read: missed in 1 of 2 (postgres, wide, rows=default, splits=1: 0.90)");
         assertThat(md).contains("- Spark host / Spark JDBC source ≥ 1.20 at 2 and 4 splits: not measured");
         assertThat(md).contains("- row-path overhead ≤ 15.00 ns/row: met");
         assertThat(md).contains("![rows/s per split count](benchmark-report.png)");
@@ -99,11 +108,17 @@ class BenchmarkReportTest {
                 "[{\"benchmark\": \"p.RowPathBenchmark.harness\", \"mode\": \"avgt\", \"primaryMetric\": {}}]");
         Path noRows = Files.writeString(directory.resolve("no-rows.json"), "[{\"benchmark\": \"p.PartitionedReadBenchmark.harness\","
                 + " \"mode\": \"thrpt\", \"params\": {\"database\": \"h2\"}, \"primaryMetric\": {\"score\": 1.0}}]");
+        Path noHarnessTime = Files.writeString(directory.resolve("no-harness-time.json"), "[{\"benchmark\":"
+                + " \"p.PairedReadBenchmark.harnessAgainstRawJdbc\", \"mode\": \"thrpt\", \"params\": {\"database\": \"h2\","
+                + " \"shape\": \"wide\", \"rows\": \"default\", \"splits\": \"1\"}, \"primaryMetric\": {\"score\": 1.0},"
+                + " \"secondaryMetrics\": {\"rawNanos\": {\"score\": 5.0}}}]");
 
         assertThatThrownBy(() -> JmhResults.read(object)).hasMessageContaining("must be an array of runs");
         assertThatThrownBy(() -> JmhResults.read(broken)).hasMessageContaining(broken + " is not JSON");
         assertThatThrownBy(() -> JmhResults.read(noScore)).hasMessageContaining("run 0: primaryMetric has no numeric score");
         assertThatThrownBy(() -> BenchmarkSummary.of(JmhResults.read(noRows)))
                 .hasMessageContaining("PartitionedReadBenchmark.harness").hasMessageContaining("has no rows/s");
+        assertThatThrownBy(() -> BenchmarkSummary.of(JmhResults.read(noHarnessTime)))
+                .hasMessageContaining("PairedReadBenchmark.harnessAgainstRawJdbc").hasMessageContaining("has no secondary metric 'harnessNanos'");
     }
 }
