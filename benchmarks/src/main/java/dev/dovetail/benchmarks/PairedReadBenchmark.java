@@ -31,9 +31,7 @@ import static dev.dovetail.benchmarks.JvmFlags.*;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 4, time = 5)
-@Fork(value = 1, jvmArgsAppend = {HEAP_MIN, HEAP, PRE_TOUCH, IGNORE_UNRECOGNIZED, OPEN_LANG, OPEN_INVOKE, OPEN_REFLECT, OPEN_IO,
-        OPEN_NET, OPEN_NIO, OPEN_UTIL, OPEN_CONCURRENT, OPEN_ATOMIC, OPEN_REF, OPEN_NIO_CH, OPEN_NIO_CS, OPEN_ACTION,
-        OPEN_CALENDAR, DIRECT_METHOD_HANDLE, NETTY_REFLECTION})
+@Fork(value = 1, jvmArgsAppend = {HEAP_MIN, HEAP, PRE_TOUCH}) // the heap of PartitionedReadBenchmark's forks; no Spark here
 public class PairedReadBenchmark {
     /** A raw JDBC read and a harness read of the same table, in turn; the score is pairs per second. */
     @Benchmark
