@@ -33,7 +33,10 @@ import static dev.dovetail.benchmarks.JvmFlags.*;
 @Measurement(iterations = 4, time = 5)
 @Fork(value = 1, jvmArgsAppend = {HEAP_MIN, HEAP, PRE_TOUCH}) // the heap of PartitionedReadBenchmark's forks; no Spark here
 public class PairedReadBenchmark {
-    /** A raw JDBC read and a harness read of the same table, in turn; the score is pairs per second. */
+    /**
+     * A raw JDBC read and a harness read of the same table, in turn; the score is pairs per second, and the
+     * {@code rows} counter counts both readers' rows, each read checked to have read the whole table.
+     */
     @Benchmark
     public long harnessAgainstRawJdbc(PartitionedReadBenchmark read, Blackhole blackhole, PairTimes times, RowCounter counter) {
         long rows = read.table().rows();
