@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public final class MarkdownReport {
     private static final String NONE = "–";
+    /** The first cells of a table row per configuration, and of its header. */
+    private static final String CONFIGURATION_HEADER = "| database | shape | rows | splits |";
 
     private MarkdownReport() {
     }
@@ -46,15 +48,14 @@ public final class MarkdownReport {
             md.append("No partitioned read ran.\n");
             return;
         }
-        md.append("| database | shape | rows | splits |");
+        md.append(CONFIGURATION_HEADER);
         for (Reader reader : Reader.values()) {
             md.append(' ').append(reader.label()).append(" |");
         }
         md.append(" harness / raw JDBC | Spark host / Spark JDBC |\n");
         md.append("|---|---|---:|---:|").append("---:|".repeat(Reader.values().length + 2)).append('\n');
         summary.throughput().forEach((configuration, readers) -> {
-            md.append("| ").append(configuration.database()).append(" | ").append(configuration.shape()).append(" | ")
-                    .append(configuration.rows()).append(" | ").append(configuration.splits()).append(" |");
+            configurationCells(md, configuration);
             for (Reader reader : Reader.values()) {
                 md.append(' ').append(Optional.ofNullable(readers.get(reader)).map(MarkdownReport::rate).orElse(NONE)).append(" |");
             }
@@ -71,10 +72,14 @@ public final class MarkdownReport {
             return;
         }
         md.append("\n## Harness / raw JDBC, read by read (PairedReadBenchmark)\n\n");
-        md.append("| database | shape | rows | splits | harness / raw JDBC |\n|---|---|---:|---:|---:|\n");
-        summary.paired().forEach((configuration, ratio) -> md.append("| ").append(configuration.database()).append(" | ")
-                .append(configuration.shape()).append(" | ").append(configuration.rows()).append(" | ")
-                .append(configuration.splits()).append(" | ").append(ratio(Optional.of(ratio), Targets.HARNESS_TO_RAW)).append(" |\n"));
+        md.append(CONFIGURATION_HEADER).append(" harness / raw JDBC |\n|---|---|---:|---:|---:|\n");
+        summary.paired().forEach((configuration, ratio) -> configurationCells(md, configuration).append(' ')
+                .append(ratio(Optional.of(ratio), Targets.HARNESS_TO_RAW)).append(" |\n"));
+    }
+
+    private static StringBuilder configurationCells(StringBuilder md, Configuration configuration) {
+        return md.append("| ").append(configuration.database()).append(" | ").append(configuration.shape()).append(" | ")
+                .append(configuration.rows()).append(" | ").append(configuration.splits()).append(" |");
     }
 
     private static void rowPath(StringBuilder md, BenchmarkSummary summary) {
