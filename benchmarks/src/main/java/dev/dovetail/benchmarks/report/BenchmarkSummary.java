@@ -14,6 +14,10 @@ import java.util.TreeMap;
  * {@code PartitionedReadBenchmark}'s {@code rows} counter), harness / raw JDBC read by read per configuration
  * (from {@code PairedReadBenchmark}'s {@code rawNanos} and {@code harnessNanos} counters), and ns/row per row
  * path (from {@code RowPathBenchmark}'s score). Runs of other benchmarks are left out.
+ *
+ * <p>The runs may come from several results. Paired runs of one configuration are pooled ({@link PairedTimes}),
+ * as more forks would be; a reader of a partitioned read or a row path measured twice is refused, naming it,
+ * since two scores with their own errors make no one score (measure it once, with more forks).
  */
 public final class BenchmarkSummary {
     static final String PARTITIONED_READ = "PartitionedReadBenchmark";
@@ -27,10 +31,10 @@ public final class BenchmarkSummary {
     static final String HARNESS_ROW_PATH = "harness";
 
     private final SortedMap<Configuration, Map<Reader, Metric>> throughput;
-    private final SortedMap<Configuration, Double> paired;
+    private final SortedMap<Configuration, PairedTimes> paired;
     private final Map<String, Metric> rowPath;
 
-    private BenchmarkSummary(SortedMap<Configuration, Map<Reader, Metric>> throughput, SortedMap<Configuration, Double> paired,
+    private BenchmarkSummary(SortedMap<Configuration, Map<Reader, Metric>> throughput, SortedMap<Configuration, PairedTimes> paired,
                              Map<String, Metric> rowPath) {
         this.throughput = throughput;
         this.paired = paired;
@@ -41,11 +45,12 @@ public final class BenchmarkSummary {
      * The summary of {@code runs}.
      *
      * @throws IllegalArgumentException if a partitioned read has no {@code rows} counter, a paired read lacks
-     *     one of its time counters, or either lacks a parameter
+     *     one of its time counters, either lacks a parameter, or a reader of a configuration or a row path is
+     *     measured by more than one run
      */
     public static BenchmarkSummary of(List<JmhRun> runs) {
         SortedMap<Configuration, Map<Reader, Metric>> throughput = new TreeMap<>();
-        SortedMap<Configuration, Double> paired = new TreeMap<>();
+        SortedMap<Configuration, PairedTimes> paired = new TreeMap<>();
         Map<String, Metric> rowPath = new LinkedHashMap<>();
         for (JmhRun run : runs) {
             if (run.benchmarkClass().equals(PARTITIONED_READ)) {
@@ -55,15 +60,27 @@ public final class BenchmarkSummary {
                 }
                 Metric rows = run.rowsPerSecond().orElseThrow(() -> new IllegalArgumentException("run " + PARTITIONED_READ + "."
                         + run.method() + " " + run.params() + " has no rows/s (secondary metric 'rows' of a throughput run)"));
-                throughput.computeIfAbsent(Configuration.of(run), ignored -> new EnumMap<>(Reader.class)).put(reader.get(), rows);
+                if (throughput.computeIfAbsent(Configuration.of(run), ignored -> new EnumMap<>(Reader.class))
+                        .putIfAbsent(reader.get(), rows) != null) {
+                    throw measuredTwice(run);
+                }
             } else if (run.benchmarkClass().equals(PAIRED_READ)) {
-                paired.put(Configuration.of(run), pairedTime(run, RAW_NANOS) / pairedTime(run, HARNESS_NANOS));
+                paired.merge(Configuration.of(run), new PairedTimes(pairedTime(run, RAW_NANOS), pairedTime(run, HARNESS_NANOS), 1),
+                        PairedTimes::plus);
             } else if (run.benchmarkClass().equals(ROW_PATH)) {
-                rowPath.put(run.method(), run.primary());
+                if (rowPath.putIfAbsent(run.method(), run.primary()) != null) {
+                    throw measuredTwice(run);
+                }
             }
         }
         return new BenchmarkSummary(Collections.unmodifiableSortedMap(throughput), Collections.unmodifiableSortedMap(paired),
                 Collections.unmodifiableMap(rowPath));
+    }
+
+    private static IllegalArgumentException measuredTwice(JmhRun run) {
+        return new IllegalArgumentException("run " + run.benchmarkClass() + "." + run.method() + " " + run.params()
+                + " is in the results twice; give each configuration's reader once (more forks of one run, -f, for a"
+                + " steadier score)");
     }
 
     private static double pairedTime(JmhRun run, String counter) {
@@ -82,10 +99,10 @@ public final class BenchmarkSummary {
     }
 
     /**
-     * Harness / raw JDBC per configuration, read by read: raw JDBC's reading time over the harness's, from
-     * {@code PairedReadBenchmark}, in order.
+     * The reading times of {@code PairedReadBenchmark} per configuration, pooled over its runs, in order; their
+     * {@link PairedTimes#ratio() ratio} is harness / raw JDBC read by read.
      */
-    public SortedMap<Configuration, Double> paired() {
+    public SortedMap<Configuration, PairedTimes> paired() {
         return paired;
     }
 

@@ -72,9 +72,10 @@ public final class MarkdownReport {
             return;
         }
         md.append("\n## Harness / raw JDBC, read by read (PairedReadBenchmark)\n\n");
-        md.append(CONFIGURATION_HEADER).append(" harness / raw JDBC |\n|---|---|---:|---:|---:|\n");
-        summary.paired().forEach((configuration, ratio) -> configurationCells(md, configuration).append(' ')
-                .append(ratio(Optional.of(ratio), Targets.HARNESS_TO_RAW)).append(" |\n"));
+        md.append(CONFIGURATION_HEADER).append(" harness / raw JDBC | runs |\n|---|---|---:|---:|---:|---:|\n");
+        summary.paired().forEach((configuration, times) -> configurationCells(md, configuration).append(' ')
+                .append(ratio(Optional.of(times.ratio()), Targets.HARNESS_TO_RAW)).append(" | ").append(times.runs())
+                .append(" |\n"));
     }
 
     private static StringBuilder configurationCells(StringBuilder md, Configuration configuration) {
@@ -139,9 +140,9 @@ public final class MarkdownReport {
             return "not measured (PairedReadBenchmark did not run)";
         }
         List<String> missed = new ArrayList<>();
-        summary.paired().forEach((configuration, ratio) -> {
-            if (ratio < Targets.HARNESS_TO_RAW) {
-                missed.add(configuration.table() + ", splits=" + configuration.splits() + ": " + number(ratio));
+        summary.paired().forEach((configuration, times) -> {
+            if (times.ratio() < Targets.HARNESS_TO_RAW) {
+                missed.add(configuration.table() + ", splits=" + configuration.splits() + ": " + number(times.ratio()));
             }
         });
         return verdict(missed, summary.paired().size());

@@ -10,13 +10,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The report generator on a small JMH JSON result: 6 partitioned reads of 3 tables and 3 row paths. */
+/**
+ * The report generator on a small JMH JSON result: 6 partitioned reads of 3 tables, 3 row paths and 2 paired
+ * reads.
+ */
 class BenchmarkReportTest {
     private static final Instant GENERATED = Instant.parse("2026-12-01T10:00:00.123Z");
 
@@ -52,8 +56,10 @@ class BenchmarkReportTest {
         assertThat(summary.ratio(twoSplits, Reader.SPARK_HOST, Reader.SPARK_JDBC)).isEmpty();
         assertThat(summary.rowPathOverhead()).get().isEqualTo(7.75);
         // paired reads are their own table: raw JDBC's reading time over the harness's
-        assertThat(summary.paired()).containsExactly(Map.entry(new Configuration("postgres", "wide", "default", 1), 0.9),
-                Map.entry(new Configuration("postgres", "wide", "default", 2), 0.98));
+        assertThat(summary.paired()).containsOnlyKeys(new Configuration("postgres", "wide", "default", 1),
+                new Configuration("postgres", "wide", "default", 2));
+        assertThat(summary.paired().values()).extracting(PairedTimes::ratio).containsExactly(0.9, 0.98);
+        assertThat(summary.paired().values()).extracting(PairedTimes::runs).containsOnly(1);
     }
 
     @Test
@@ -70,12 +76,52 @@ class BenchmarkReportTest {
         assertThat(md).contains("Row-path overhead (harness − values only): 7.75 ns/row ✓");
         assertThat(md).contains("- harness / raw JDBC ≥ 0.95 at every split count: missed in 1 of 2 (h2, narrow, rows=100000, splits=2: 0.80)");
         assertThat(md).contains("## Harness / raw JDBC, read by read (PairedReadBenchmark)");
-        assertThat(md).contains("| postgres | wide | default | 1 | 0.90 ✗ |");
-        assertThat(md).contains("| postgres | wide | default | 2 | 0.98 ✓ |");
+        assertThat(md).contains("| postgres | wide | default | 1 | 0.90 ✗ | 1 |");
+        assertThat(md).contains("| postgres | wide | default | 2 | 0.98 ✓ | 1 |");
         assertThat(md).contains("- the same, read by read: missed in 1 of 2 (postgres, wide, rows=default, splits=1: 0.90)");
         assertThat(md).contains("- Spark host / Spark JDBC source ≥ 1.20 at 2 and 4 splits: not measured");
         assertThat(md).contains("- row-path overhead ≤ 15.00 ns/row: met");
         assertThat(md).contains("![rows/s per split count](benchmark-report.png)");
+    }
+
+    @Test
+    void pairedRunsOfOneConfigurationFromSeveralResultsArePooled(@TempDir Path directory) throws Exception {
+        // a second run of postgres, wide, 1 split: 10 s raw against 10 s harness, where the fixture has 9 s against 10 s
+        Path second = Files.writeString(directory.resolve("second.json"), "[" + pairedRun(1, 10.0e9, 10.0e9) + "]");
+
+        Path markdown = BenchmarkReport.write(List.of(fixture(), second), directory, GENERATED, 2);
+        List<JmhRun> runs = new ArrayList<>(JmhResults.read(fixture()));
+        runs.addAll(JmhResults.read(second));
+        BenchmarkSummary summary = BenchmarkSummary.of(runs);
+
+        PairedTimes pooled = summary.paired().get(new Configuration("postgres", "wide", "default", 1));
+        assertThat(pooled).isEqualTo(new PairedTimes(19.0e9, 20.0e9, 2));
+        assertThat(pooled.ratio()).isEqualTo(0.95);
+        assertThat(Files.readString(markdown)).contains("| postgres | wide | default | 1 | 0.95 ✓ | 2 |")
+                .contains("| postgres | wide | default | 2 | 0.98 ✓ | 1 |");
+    }
+
+    @Test
+    void aReaderOrRowPathMeasuredTwiceIsRefusedNamingIt() throws Exception {
+        List<JmhRun> once = JmhResults.read(fixture());
+        List<JmhRun> twice = new ArrayList<>(once);
+        twice.addAll(once);
+
+        // the first run of the fixture, PartitionedReadBenchmark.harness on h2, narrow, 1 split, comes first twice
+        assertThatThrownBy(() -> BenchmarkSummary.of(twice)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("run PartitionedReadBenchmark.harness {").hasMessageContaining("splits=1")
+                .hasMessageContaining("is in the results twice").hasMessageContaining("-f");
+        List<JmhRun> rowPathTwice = new ArrayList<>(once);
+        rowPathTwice.add(once.get(6));
+        assertThatThrownBy(() -> BenchmarkSummary.of(rowPathTwice))
+                .hasMessageContaining("run RowPathBenchmark.valuesOnly").hasMessageContaining("is in the results twice");
+    }
+
+    private static String pairedRun(int splits, double rawNanos, double harnessNanos) {
+        return "{\"benchmark\": \"p.PairedReadBenchmark.harnessAgainstRawJdbc\", \"mode\": \"thrpt\", \"params\": {"
+                + "\"database\": \"postgres\", \"shape\": \"wide\", \"rows\": \"default\", \"splits\": \"" + splits + "\"},"
+                + " \"primaryMetric\": {\"score\": 1.0}, \"secondaryMetrics\": {\"rawNanos\": {\"score\": " + rawNanos + "},"
+                + " \"harnessNanos\": {\"score\": " + harnessNanos + "}}}";
     }
 
     @Test
