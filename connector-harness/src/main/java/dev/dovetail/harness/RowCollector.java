@@ -171,15 +171,9 @@ final class RowCollector implements RowSink {
     /** A String is canonical by its type: only its column is checked. */
     @Override
     public void setString(int column, String value) {
-        if (value == null) {
-            setNull(column);
-            return;
+        if (putReference(column, value, DataType.Kind.STRING)) {
+            downstream.setString(column, value);
         }
-        mark(column, DataType.Kind.STRING);
-        if (keepRows) {
-            values[column] = value;
-        }
-        downstream.setString(column, value);
     }
 
     /**
@@ -213,15 +207,9 @@ final class RowCollector implements RowSink {
     /** A byte[] is canonical by its type: only its column is checked. */
     @Override
     public void setBinary(int column, byte[] value) {
-        if (value == null) {
-            setNull(column);
-            return;
+        if (putReference(column, value, DataType.Kind.BINARY)) {
+            downstream.setBinary(column, value);
         }
-        mark(column, DataType.Kind.BINARY);
-        if (keepRows) {
-            values[column] = value;
-        }
-        downstream.setBinary(column, value);
     }
 
     @Override
@@ -261,21 +249,29 @@ final class RowCollector implements RowSink {
         return downstream.endRow();
     }
 
-    /**
-     * Checks and keeps a value whose type has more to it than its class (a decimal's scale, a struct's arity);
-     * whether it is non-null and so still to pass downstream (NULL was passed).
-     */
-    private boolean putChecked(int column, Object value, DataType.Kind kind) {
+    /** Checks and keeps a reference value; whether it is non-null and so still to pass downstream (NULL was passed). */
+    private boolean putReference(int column, Object value, DataType.Kind kind) {
         if (value == null) {
             setNull(column);
             return false;
         }
         mark(column, kind);
-        if (!Values.isCanonical(value, schema.field(column).type())) {
-            throw notCanonical(column, value);
-        }
         if (keepRows) {
             values[column] = value;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #putReference} for a value whose type has more to it than its class (a decimal's scale, a struct's
+     * arity), which is checked too; a value that breaks it fails the read, so the row it was kept in never ends.
+     */
+    private boolean putChecked(int column, Object value, DataType.Kind kind) {
+        if (!putReference(column, value, kind)) {
+            return false;
+        }
+        if (!Values.isCanonical(value, schema.field(column).type())) {
+            throw notCanonical(column, value);
         }
         return true;
     }
