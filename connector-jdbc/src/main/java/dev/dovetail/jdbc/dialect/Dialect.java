@@ -4,6 +4,7 @@ import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.jdbc.metadata.JdbcColumn;
 import dev.dovetail.jdbc.metadata.JdbcTypes;
+import dev.dovetail.jdbc.metadata.TableDescription;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -90,6 +91,17 @@ public interface Dialect {
     /** Whether tables live in catalogs (MySQL's databases) rather than in schemas of one catalog. */
     default boolean namespacesAreCatalogs() {
         return false;
+    }
+
+    /**
+     * The table or view of the current schema spelt exactly {@code entity}, with its columns and primary key,
+     * read in one catalog query, where the database has one: the common describe in one round trip instead of
+     * {@link java.sql.DatabaseMetaData}'s three. It must describe exactly as those calls do. Empty hands the
+     * describe to them: no table is spelt so (they also match ignoring case, look in other schemas and name the
+     * candidates), or the table has something the query does not cover. None by default.
+     */
+    default Optional<TableDescription> describeInOneQuery(Connection connection, String entity) throws SQLException {
+        return Optional.empty();
     }
 
     /** The schemas (upper case) whose tables and views are the database's own, left out of the entity list. */

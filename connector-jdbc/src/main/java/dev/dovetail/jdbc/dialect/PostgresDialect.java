@@ -4,7 +4,9 @@ import dev.dovetail.api.ErrorCode;
 import dev.dovetail.api.schema.DataType;
 import dev.dovetail.jdbc.metadata.JdbcColumn;
 import dev.dovetail.jdbc.metadata.JdbcTypes;
+import dev.dovetail.jdbc.metadata.TableDescription;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -18,7 +20,8 @@ import java.util.Set;
  * PostgreSQL: arrays ({@code _int4}, ...) as lists of their element type, {@code json}, {@code jsonb},
  * {@code uuid} and {@code bit(n > 1)} as strings, {@code timestamptz} as instants; {@code LIMIT n};
  * {@code hashtext}; results stream through a cursor only with autocommit off, as Spark's
- * {@code PostgresDialect} also arranges, and arrive in binary ({@link #driverProperties()}).
+ * {@code PostgresDialect} also arranges, and arrive in binary ({@link #driverProperties()}); a table is described
+ * in one catalog query ({@link #describeInOneQuery}).
  */
 final class PostgresDialect implements Dialect {
     private static final Set<String> UTF8_TEXT_TYPES = Set.of("text", "varchar", "bpchar");
@@ -50,6 +53,12 @@ final class PostgresDialect implements Dialect {
     @Override
     public boolean hasTimeZone(JdbcColumn column) {
         return column.typeName().equalsIgnoreCase("timestamptz") || column.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE;
+    }
+
+    /** One {@code pg_catalog} query ({@link PostgresCatalogQuery}), where pgjdbc makes three. */
+    @Override
+    public Optional<TableDescription> describeInOneQuery(Connection connection, String entity) throws SQLException {
+        return PostgresCatalogQuery.describe(connection, entity);
     }
 
     @Override

@@ -54,6 +54,10 @@ import static java.util.Objects.requireNonNull;
  * <p>The schema {@link #describe} returns carries the table it was read from ({@link DescribedTable}), so
  * the splits of a planned read ({@link #table(ReadRequest)}) read without looking it up again.
  *
+ * <p>A dialect may describe the common case, a table of the current schema spelt exactly, in one query of its
+ * own ({@link Dialect#describeInOneQuery}: PostgreSQL's); every other case, and every other dialect, is described
+ * through {@link DatabaseMetaData}, to the same schema.
+ *
  * <p>Types are mapped by the dialect ({@link Dialect#dataType}), then by option {@code dataTypeMapping}.
  * Every failure of the database is a {@link ConnectorException} coded by SQLSTATE ({@link JdbcErrors}).
  */
@@ -94,6 +98,28 @@ public final class JdbcCatalog {
      *     {@link ErrorCode#INVALID_ARGUMENT} for another entity than the query's when {@code query} is set
      */
     public EntitySchema describe(String entity) {
+        requireNonNull(entity, "entity is null");
+        if (session.settings().query().isEmpty()) {
+            Optional<TableDescription> described = describeInOneQuery(entity);
+            if (described.isPresent()) {
+                TableDescription table = described.get();
+                return withPrimaryKey(session.table(entity, () -> tableOf(table.name(), table.columns())),
+                        table.primaryKey());
+            }
+        }
+        return describeThroughMetaData(entity);
+    }
+
+    private Optional<TableDescription> describeInOneQuery(String entity) {
+        try {
+            return dialect.describeInOneQuery(session.connection(), entity);
+        } catch (SQLException e) {
+            throw JdbcErrors.of(e, dialect, "describing entity '" + entity + "'");
+        }
+    }
+
+    /** {@link #describe} through {@link DatabaseMetaData} alone, as for a dialect without {@link Dialect#describeInOneQuery}. */
+    EntitySchema describeThroughMetaData(String entity) {
         JdbcTable table = table(entity);
         if (!(table.source() instanceof JdbcTable.Table source)) {
             return table.schema();
@@ -108,6 +134,10 @@ public final class JdbcCatalog {
         } catch (SQLException e) {
             throw JdbcErrors.of(e, dialect, "reading the primary key of entity '" + entity + "'");
         }
+        return withPrimaryKey(table, keys);
+    }
+
+    private static EntitySchema withPrimaryKey(JdbcTable table, Set<String> keys) {
         List<Field> fields = table.schema().fields().stream()
                 .map(field -> keys.contains(field.name()) ? field.toBuilder().primaryKey(true).build() : field)
                 .toList();
@@ -145,12 +175,15 @@ public final class JdbcCatalog {
         }
         TableName name = resolve(entity);
         try {
-            List<JdbcColumn> columns = columnsOf(name);
-            return new JdbcTable(EntitySchema.of(DescribedTable.table(Entity.builder(name.entity()).writable(name.isTable()), name)
-                    .build(), fieldsOf(columns)), columns, new JdbcTable.Table(name));
+            return tableOf(name, columnsOf(name));
         } catch (SQLException e) {
             throw JdbcErrors.of(e, dialect, "reading the columns of entity '" + entity + "'");
         }
+    }
+
+    private JdbcTable tableOf(TableName name, List<JdbcColumn> columns) {
+        return new JdbcTable(EntitySchema.of(DescribedTable.table(Entity.builder(name.entity()).writable(name.isTable()), name)
+                .build(), fieldsOf(columns)), columns, new JdbcTable.Table(name));
     }
 
     private JdbcTable queryTable(String sql) {
