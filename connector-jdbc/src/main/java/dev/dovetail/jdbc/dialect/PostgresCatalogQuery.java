@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * PostgreSQL's describe of a table of the current schema in one {@code pg_catalog} query: on a new connection
- * (a split's, a Lambda invocation's) it takes about a third of the time of pgjdbc's {@code getTables},
+ * (a split's, a Lambda invocation's) it takes about half the time of pgjdbc's {@code getTables},
  * {@code getColumns} and {@code getPrimaryKeys}, each a catalog query of its own.
  *
  * <p>It answers as those calls do, with pgjdbc's own {@link TypeInfo} for the type codes, names, precisions and
