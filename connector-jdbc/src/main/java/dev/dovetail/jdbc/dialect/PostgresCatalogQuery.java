@@ -84,24 +84,24 @@ final class PostgresCatalogQuery {
     }
 
     private static Optional<TableDescription> describe(ResultSet rs, String entity, TypeInfo types) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        TableName name = new TableName(entity, Optional.of(rs.getString("database")), Optional.of(rs.getString("nspname")),
+                entity, TABLE_TYPES.get(rs.getString("relkind")));
         List<JdbcColumn> columns = new ArrayList<>();
         Set<String> primaryKey = new HashSet<>();
-        TableName name = null;
-        while (rs.next()) {
+        do {
             if (!"b".equals(rs.getString("typtype"))) {
                 return Optional.empty(); // pgjdbc's getColumns has rules of its own for these
-            }
-            if (name == null) {
-                name = new TableName(entity, Optional.of(rs.getString("database")), Optional.of(rs.getString("nspname")),
-                        entity, TABLE_TYPES.get(rs.getString("relkind")));
             }
             JdbcColumn column = column(rs, types);
             columns.add(column);
             if (rs.getBoolean("key")) {
                 primaryKey.add(column.name());
             }
-        }
-        return name == null ? Optional.empty() : Optional.of(new TableDescription(name, columns, primaryKey));
+        } while (rs.next());
+        return Optional.of(new TableDescription(name, columns, primaryKey));
     }
 
     /** A column of a base type, as pgjdbc's {@code getColumns} describes it. */
